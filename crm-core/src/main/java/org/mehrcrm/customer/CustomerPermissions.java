@@ -1,0 +1,23 @@
+package org.mehrcrm.customer;
+
+import org.mehrcrm.access.Permission;
+
+/**
+ * The permissions {@link CustomerService} checks, for configuring an access policy.
+ *
+ * <p>Example: {@code RoleBasedAccessPolicy.builder().grant("sales", "customer:read", "customer:update")}.
+ */
+public final class CustomerPermissions {
+  /** Read profiles, search and look up customers. */
+  public static final Permission READ = Permission.of("customer", "read");
+  /** Register new customers. */
+  public static final Permission REGISTER = Permission.of("customer", "register");
+  /** Change profiles, contact points, consent, tags and attributes. */
+  public static final Permission UPDATE = Permission.of("customer", "update");
+  /** Move customers through the lifecycle. */
+  public static final Permission MOVE_STAGE = Permission.of("customer", "move-stage");
+  /** Assign owners and set the key-account flag. */
+  public static final Permission ASSIGN = Permission.of("customer", "assign");
+
+  private CustomerPermissions() {}
+}

@@ -1,0 +1,99 @@
+package org.mehrcrm.kernel;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs a change atomically with its events (the outbox pattern) and delivers the events to the
+ * host's listener after commit; every application service uses one.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * Customer saved = unitOfWork.run(() -> {
+ *   Customer c = repository.save(changed);
+ *   unitOfWork.record(changed.pendingEvents());
+ *   return c;
+ * });
+ * }</pre>
+ * Thread-safe. Delivery is at least once and in outbox order.
+ */
+public final class UnitOfWork {
+  private static final Logger LOG = LoggerFactory.getLogger(UnitOfWork.class);
+  private static final int BATCH = 100;
+
+  private final Transactions transactions;
+  private final EventOutbox outbox;
+  private final EventListener listener;
+  private final Object deliveryLock = new Object();
+
+  /**
+   * Creates the unit of work.
+   *
+   * @param transactions the provider's transaction boundary
+   * @param outbox the provider's outbox
+   * @param listener the host's listener
+   */
+  public UnitOfWork(Transactions transactions, EventOutbox outbox, EventListener listener) {
+    this.transactions = requireNonNull(transactions, "transactions");
+    this.outbox = requireNonNull(outbox, "outbox");
+    this.listener = requireNonNull(listener, "listener");
+  }
+
+  /**
+   * Runs work in one transaction, then delivers pending events.
+   *
+   * @param work the work; record its events with {@link #record}
+   * @param <T> the result type
+   * @return the work's result
+   */
+  public <T> T run(Supplier<T> work) {
+    T result = transactions.inTransaction(work);
+    deliverPending();
+    return result;
+  }
+
+  /**
+   * Records events in the current transaction.
+   *
+   * @param events the events
+   */
+  public void record(List<? extends DomainEvent> events) {
+    if (!events.isEmpty()) {
+      outbox.record(events);
+    }
+  }
+
+  /**
+   * Delivers undelivered events to the listener, oldest first; stops at the first listener
+   * failure so that order is kept, leaving the rest for the next call.
+   *
+   * @return how many events were delivered
+   */
+  public int deliverPending() {
+    synchronized (deliveryLock) {
+      int delivered = 0;
+      while (true) {
+        List<RecordedEvent> batch = outbox.pending(BATCH);
+        for (RecordedEvent recorded : batch) {
+          try {
+            listener.onEvent(recorded.event());
+          } catch (RuntimeException e) {
+            LOG.warn("event listener failed on {} #{} for aggregate {}; will retry",
+                recorded.event().getClass().getSimpleName(), recorded.sequence(),
+                recorded.event().aggregateId(), e);
+            return delivered;
+          }
+          outbox.markDelivered(recorded.sequence());
+          delivered++;
+        }
+        if (batch.size() < BATCH) {
+          return delivered;
+        }
+      }
+    }
+  }
+}
