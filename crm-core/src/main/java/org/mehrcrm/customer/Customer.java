@@ -49,8 +49,10 @@ public final class Customer {
    * @param schema the host's custom attribute declarations
    * @param actorId who registers
    * @param at when
-   * @return the new customer at version 0, with a {@link CustomerEvent.Registered} event
-   * @throws InvalidFieldException if an attribute breaks the schema
+   * @return the new customer at version 0, with a {@link CustomerEvent.Registered} event followed
+   *     by a {@link CustomerEvent.ConsentRecorded} event per consent decision
+   * @throws InvalidFieldException if an attribute breaks the schema or the consent decisions are
+   *     out of order or withdraw a consent that was not granted
    */
   public static Customer register(CustomerId id, CustomerRegistration registration,
       AttributeSchema schema, String actorId, Instant at) {
@@ -63,11 +65,15 @@ public final class Customer {
     List<Tag> tags = List.copyOf(new TreeSet<>(registration.tags()));
     CustomerSnapshot snapshot = new CustomerSnapshot(id, 0, registration.party(),
         registration.stage(), List.of(first), registration.contactPoints(),
-        registration.preferredChannels(), registration.consents(), tags, registration.owner(),
+        registration.preferredChannels(), List.of(), tags, registration.owner(),
         registration.keyAccount(), registration.acquisition(),
         schema.validate(registration.attributes()), registration.externalRefs(), at);
-    return new Customer(snapshot,
+    Customer customer = new Customer(snapshot,
         List.of(new CustomerEvent.Registered(id, registration.party().kind(), registration.stage(), at)));
+    for (Consent consent : registration.consents()) {
+      customer = customer.recordConsent(consent); // same rules as later decisions, one event each
+    }
+    return customer;
   }
 
   /**
