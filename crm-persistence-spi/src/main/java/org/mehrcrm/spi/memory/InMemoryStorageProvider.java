@@ -1,0 +1,77 @@
+package org.mehrcrm.spi.memory;
+
+import org.mehrcrm.customer.CustomerRepository;
+import org.mehrcrm.kernel.EventOutbox;
+import org.mehrcrm.kernel.Transactions;
+import org.mehrcrm.spi.StorageProvider;
+
+/**
+ * The in-memory storage provider: the embedded default and the reference every adapter is
+ * checked against.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * Crm crm = Crm.builder().clock(clock).storage(new InMemoryStorageProvider()).build();
+ * }</pre>
+ * It keeps the whole "Specification for implementors" of {@link StorageProvider},
+ * {@link CustomerRepository}, {@link Transactions} and {@link EventOutbox}:
+ * <ul>
+ *   <li>Units of work buffer their writes per thread; reads inside see them, other threads do not
+ *       until commit, which re-checks versions and unique keys and applies everything at once
+ *       under a commit lock. A unit of work that throws leaves nothing behind.</li>
+ *   <li>Customers are indexed by contact address, host reference, tag, stage, owner, key-account
+ *       flag and folded name, so lookups and searches do not scan; ids are kept sorted in compact
+ *       chunks so that pages and streams come out in id order without copying.</li>
+ *   <li>Event sequences start at 1 and follow commit order.</li>
+ * </ul>
+ * Nothing survives the JVM: use it for tests, demos and hosts that persist elsewhere. Registered
+ * in {@code META-INF/services} with the lowest priority, so any other provider found wins.
+ * Thread-safe; each instance is a separate store.
+ *
+ * @since 0.1.0
+ */
+public final class InMemoryStorageProvider implements StorageProvider {
+  private final MemoryStore store = new MemoryStore();
+  private final CustomerRepository customers = new MemoryCustomerRepository(store);
+  private final Transactions transactions = new MemoryTransactions(store);
+  private final EventOutbox outbox = new MemoryEventOutbox(store);
+
+  /** Creates an empty store. */
+  public InMemoryStorageProvider() {}
+
+  /**
+   * Returns {@code "in-memory"}.
+   *
+   * @return the name
+   */
+  @Override
+  public String name() {
+    return "in-memory";
+  }
+
+  @Override
+  public CustomerRepository customers() {
+    return customers;
+  }
+
+  @Override
+  public Transactions transactions() {
+    return transactions;
+  }
+
+  @Override
+  public EventOutbox outbox() {
+    return outbox;
+  }
+
+  /**
+   * Returns {@link Integer#MIN_VALUE}: any other provider found by {@link java.util.ServiceLoader}
+   * is preferred.
+   *
+   * @return the lowest priority
+   */
+  @Override
+  public int priority() {
+    return Integer.MIN_VALUE;
+  }
+}

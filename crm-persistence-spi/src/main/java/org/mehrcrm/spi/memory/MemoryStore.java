@@ -1,0 +1,252 @@
+package org.mehrcrm.spi.memory;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.locks.StampedLock;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+import org.mehrcrm.customer.ContactKind;
+import org.mehrcrm.customer.ContactPoint;
+import org.mehrcrm.customer.Customer;
+import org.mehrcrm.customer.CustomerId;
+import org.mehrcrm.customer.DuplicateCustomerException;
+import org.mehrcrm.customer.ExternalRef;
+import org.mehrcrm.kernel.ConcurrentUpdateException;
+import org.mehrcrm.kernel.DomainEvent;
+import org.mehrcrm.kernel.RecordedEvent;
+
+/**
+ * The state behind one {@link InMemoryStorageProvider}: committed customers, the outbox, the
+ * commit lock, and each thread's open unit of work.
+ *
+ * <p>Example: {@code store.read(() -> table.get(id))}; {@code store.commit(tx)}.
+ *
+ * <p>Writes are applied only under the write side of a {@link StampedLock}, one commit at a time,
+ * after the commit's versions and unique keys have been re-checked against the committed state;
+ * so a commit is all or nothing. Bounded reads ({@link #read}) run optimistically and repeat under
+ * the read lock if a commit overlapped, so they never see half a commit. Lazy streams read without
+ * the lock and see each customer as last committed when they reach it.
+ */
+final class MemoryStore {
+  private final CustomerTable table = new CustomerTable();
+  private final ConcurrentSkipListMap<Long, DomainEvent> undelivered = new ConcurrentSkipListMap<>();
+  private final StampedLock lock = new StampedLock();
+  private final ThreadLocal<TransactionContext> open = new ThreadLocal<>();
+  /** The last sequence handed out; guarded by the write lock. */
+  private long lastSequence;
+
+  CustomerTable table() {
+    return table;
+  }
+
+  // ---------------------------------------------------------------- units of work
+
+  /** Returns the calling thread's open unit of work, or null outside one. */
+  @Nullable TransactionContext current() {
+    return open.get();
+  }
+
+  /** Returns what the calling thread sees: committed state plus its own uncommitted writes. */
+  View view() {
+    TransactionContext tx = open.get();
+    return new View(table, tx == null ? null : tx.customers());
+  }
+
+  TransactionContext begin() {
+    TransactionContext tx = new TransactionContext();
+    open.set(tx);
+    return tx;
+  }
+
+  void end() {
+    open.remove();
+  }
+
+  /**
+   * Commits a unit of work: re-checks every version and unique key under the write lock, then
+   * applies all writes and numbers the events; on a failed check nothing is applied.
+   *
+   * @param tx the unit of work, no longer open
+   * @throws ConcurrentUpdateException if another commit changed a customer this one changed
+   * @throws DuplicateCustomerException if another commit took a unique key this one needs
+   */
+  void commit(TransactionContext tx) {
+    if (tx.isEmpty()) {
+      return;
+    }
+    write(() -> {
+      for (TransactionContext.Staged s : tx.customers().values()) {
+        long stored = versionOf(table.get(s.customer().id()));
+        if (stored != s.baseVersion()) {
+          throw new ConcurrentUpdateException("customer", s.customer().id().value(), s.baseVersion(), stored);
+        }
+      }
+      View view = new View(table, tx.customers());
+      for (TransactionContext.Staged s : tx.customers().values()) {
+        checkUnique(view, s.customer());
+      }
+      for (TransactionContext.Staged s : tx.customers().values()) {
+        table.put(table.get(s.customer().id()), s.customer());
+      }
+      append(tx.events());
+      return null;
+    });
+  }
+
+  // ---------------------------------------------------------------- customers
+
+  /**
+   * Saves a customer: staged in the calling thread's unit of work, or committed at once outside
+   * one.
+   *
+   * @param customer the customer at the version it was read at
+   * @return the customer restored at the next version
+   */
+  Customer save(Customer customer) {
+    CustomerId id = customer.id();
+    TransactionContext tx = open.get();
+    if (tx == null) {
+      return write(() -> {
+        Customer stored = table.get(id);
+        Customer next = nextVersion(customer, versionOf(stored));
+        checkUnique(new View(table, null), next);
+        table.put(stored, next);
+        return next;
+      });
+    }
+    TransactionContext.Staged prior = tx.staged(id);
+    long base = prior != null ? prior.baseVersion() : versionOf(table.get(id));
+    long visible = prior != null ? prior.customer().version() : base;
+    Customer next = nextVersion(customer, visible);
+    View view = new View(table, tx.customers());
+    read(() -> {
+      checkUnique(view, next);
+      return null;
+    });
+    tx.stage(next, base);
+    return next;
+  }
+
+  private static Customer nextVersion(Customer customer, long visible) {
+    if (customer.version() != visible) {
+      throw new ConcurrentUpdateException("customer", customer.id().value(), customer.version(), visible);
+    }
+    return Customer.restore(customer.snapshot().withVersion(visible + 1));
+  }
+
+  private static long versionOf(@Nullable Customer stored) {
+    return stored == null ? 0 : stored.version();
+  }
+
+  /** Refuses a customer holding a host reference, or a verified e-mail or phone, of another. */
+  private static void checkUnique(View view, Customer customer) {
+    CustomerId id = customer.id();
+    for (ExternalRef ref : customer.externalRefs()) {
+      for (Customer other : view.holdersOf(ref)) {
+        if (!other.id().equals(id)) {
+          throw new DuplicateCustomerException("externalRef", other.id());
+        }
+      }
+    }
+    for (ContactPoint point : customer.contactPoints()) {
+      if (!point.verified() || (point.kind() != ContactKind.EMAIL && point.kind() != ContactKind.PHONE)) {
+        continue;
+      }
+      for (Customer other : view.holdersOf(point.address())) {
+        if (!other.id().equals(id)
+            && other.contactPoint(point.address()).map(ContactPoint::verified).orElse(false)) {
+          throw new DuplicateCustomerException(point.kind() == ContactKind.EMAIL ? "email" : "phone", other.id());
+        }
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- outbox
+
+  /**
+   * Records events: buffered in the calling thread's unit of work, or committed at once.
+   *
+   * @param events the events, in order
+   */
+  void record(List<DomainEvent> events) {
+    if (events.isEmpty()) {
+      return;
+    }
+    TransactionContext tx = open.get();
+    if (tx != null) {
+      tx.record(events);
+      return;
+    }
+    write(() -> {
+      append(events);
+      return null;
+    });
+  }
+
+  /** Numbers and stores events; the caller holds the write lock. */
+  private void append(List<DomainEvent> events) {
+    for (DomainEvent event : events) {
+      undelivered.put(++lastSequence, event);
+    }
+  }
+
+  List<RecordedEvent> pending(int limit) {
+    return read(() -> {
+      List<RecordedEvent> out = new ArrayList<>(Math.min(limit, 64));
+      for (Map.Entry<Long, DomainEvent> e : undelivered.entrySet()) {
+        if (out.size() == limit) {
+          break;
+        }
+        out.add(new RecordedEvent(e.getKey(), e.getValue()));
+      }
+      return List.copyOf(out);
+    });
+  }
+
+  void markDelivered(long sequence) {
+    undelivered.remove(sequence);
+  }
+
+  // ---------------------------------------------------------------- locking
+
+  /**
+   * Runs a side-effect-free read that sees whole commits only: optimistically first, then under
+   * the read lock if a commit overlapped it.
+   *
+   * @param reader the read; it may run twice
+   * @param <T> the result type
+   * @return the result
+   */
+  <T> T read(Supplier<T> reader) {
+    long stamp = lock.tryOptimisticRead();
+    if (stamp != 0L) {
+      try {
+        T result = reader.get();
+        if (lock.validate(stamp)) {
+          return result;
+        }
+      } catch (RuntimeException e) {
+        if (lock.validate(stamp)) {
+          throw e;
+        }
+      }
+    }
+    stamp = lock.readLock();
+    try {
+      return reader.get();
+    } finally {
+      lock.unlockRead(stamp);
+    }
+  }
+
+  private <T> T write(Supplier<T> writer) {
+    long stamp = lock.writeLock();
+    try {
+      return writer.get();
+    } finally {
+      lock.unlockWrite(stamp);
+    }
+  }
+}

@@ -1,0 +1,44 @@
+package org.mehrcrm.spi.memory;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.function.Supplier;
+import org.mehrcrm.kernel.Transactions;
+
+/**
+ * The in-memory transaction boundary: buffers a unit of work's writes per thread and commits them
+ * at once; a nested call joins the open unit and, if it throws, undoes only its own writes.
+ *
+ * <p>Example: {@code transactions.inTransaction(() -> repository.save(customer))}. Thread-safe.
+ */
+final class MemoryTransactions implements Transactions {
+  private final MemoryStore store;
+
+  MemoryTransactions(MemoryStore store) {
+    this.store = store;
+  }
+
+  @Override
+  public <T> T inTransaction(Supplier<T> work) {
+    requireNonNull(work, "work");
+    TransactionContext open = store.current();
+    if (open != null) {
+      TransactionContext.Savepoint savepoint = open.savepoint();
+      try {
+        return work.get();
+      } catch (Throwable e) {
+        open.rollbackTo(savepoint);
+        throw e;
+      }
+    }
+    TransactionContext tx = store.begin();
+    T result;
+    try {
+      result = work.get();
+    } finally {
+      store.end();
+    }
+    store.commit(tx);
+    return result;
+  }
+}
