@@ -48,6 +48,10 @@ public interface AccessPolicy {
    * @return the allow-all policy
    */
   static AccessPolicy allowAll() {
-    return (actor, permission) -> true;
+    return (actor, permission) -> {
+      requireNonNull(actor, "actor");
+      requireNonNull(permission, "permission");
+      return true;
+    };
   }
 }

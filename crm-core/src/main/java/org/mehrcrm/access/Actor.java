@@ -2,6 +2,8 @@ package org.mehrcrm.access;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.Set;
 import org.mehrcrm.kernel.Ids;
 import org.mehrcrm.kernel.InvalidFieldException;
@@ -33,14 +35,14 @@ public record Actor(String id, Set<String> roles) {
   }
 
   /**
-   * Returns an actor with the given roles.
+   * Returns an actor with the given roles; a role given twice counts once.
    *
    * @param id the host's identifier of the actor
    * @param roles the roles
    * @return the actor
    */
   public static Actor of(String id, String... roles) {
-    return new Actor(id, Set.of(roles));
+    return new Actor(id, new LinkedHashSet<>(Arrays.asList(roles)));
   }
 
   /**

@@ -23,6 +23,7 @@ import org.mehrcrm.kernel.InvalidFieldException;
  */
 public record AttributeDefinition(String name, AttributeType type, boolean required,
     List<String> allowedValues) {
+  private static final int MAX_DECIMAL_DIGITS = 500;
 
   /**
    * Validates the declaration.
@@ -83,7 +84,7 @@ public record AttributeDefinition(String name, AttributeType type, boolean requi
       return switch (type) {
         case TEXT -> Codes.requireText(v, field, 500);
         case INTEGER -> Long.toString(Long.parseLong(SearchNames.asciiDigits(v)));
-        case DECIMAL -> new BigDecimal(SearchNames.asciiDigits(v)).stripTrailingZeros().toPlainString();
+        case DECIMAL -> decimal(v, field);
         case BOOLEAN -> bool(v, field);
         case DATE -> LocalDate.parse(v).toString();
         case CHOICE -> {
@@ -94,8 +95,22 @@ public record AttributeDefinition(String name, AttributeType type, boolean requi
         }
       };
     } catch (NumberFormatException | DateTimeParseException e) {
-      throw new InvalidFieldException(field, "must be a " + type.name().toLowerCase(Locale.ROOT));
+      throw new InvalidFieldException(field, (type == AttributeType.INTEGER ? "must be an " : "must be a ")
+          + type.name().toLowerCase(Locale.ROOT));
     }
+  }
+
+  private static String decimal(String v, String field) {
+    BigDecimal d = new BigDecimal(SearchNames.asciiDigits(v)).stripTrailingZeros();
+    // Digits of the plain form, computed before building it: "1e999999999" would be a 1 GB string.
+    long digits = d.scale() <= 0
+        ? d.precision() - (long) d.scale()
+        : Math.max(d.precision(), d.scale() + 1L);
+    if (digits > MAX_DECIMAL_DIGITS) {
+      throw new InvalidFieldException(field,
+          "must be a decimal of at most " + MAX_DECIMAL_DIGITS + " digits");
+    }
+    return d.toPlainString();
   }
 
   private static String bool(String v, String field) {

@@ -11,7 +11,7 @@ public enum AttributeType {
   TEXT,
   /** A whole number (64-bit). */
   INTEGER,
-  /** A decimal number. */
+  /** A decimal number of at most 500 digits when written out in full. */
   DECIMAL,
   /** {@code true} or {@code false}. */
   BOOLEAN,

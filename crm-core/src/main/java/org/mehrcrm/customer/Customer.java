@@ -340,7 +340,8 @@ public final class Customer {
     requireNonNull(party, "party");
     requireNonNull(at, "at");
     if (party.kind() != state.party().kind()) {
-      throw new InvalidFieldException("party", "must stay a " + state.party().kind().name().toLowerCase());
+      throw new InvalidFieldException("party",
+          state.party().kind() == PartyKind.PERSON ? "must stay a person" : "must stay an organisation");
     }
     if (party.equals(state.party())) {
       return this;

@@ -8,7 +8,7 @@ import org.mehrcrm.kernel.CrmException;
  * Thrown when a change would give a second customer a verified e-mail address, verified phone
  * number or host reference that another customer already holds; names the existing customer.
  *
- * <p>Example: {@code "email: already verified for customer C-17"}. Nothing was changed; the host
+ * <p>Example: {@code "email: already held by customer C-17"}. Nothing was changed; the host
  * can show or merge the existing customer instead.
  */
 public final class DuplicateCustomerException extends CrmException {

@@ -46,6 +46,7 @@ public final class SearchNames {
     StringBuilder out = new StringBuilder(decomposed.length());
     boolean pendingSpace = false;
     Character.UnicodeScript base = Character.UnicodeScript.COMMON;
+    int baseChar = ' ';
     for (int i = 0; i < decomposed.length(); ) {
       int cp = decomposed.codePointAt(i);
       i += Character.charCount(cp);
@@ -57,12 +58,16 @@ public final class SearchNames {
             || base == Character.UnicodeScript.COMMON) {
           continue; // accents on Latin, harakat on Arabic, stray marks: dropped
         }
+        if (cp == '\u0308' && baseChar == '\u0435') {
+          continue; // ё → е also when written е + combining diaeresis, or NFC would rebuild ё
+        }
         out.appendCodePoint(cp);
         continue;
       }
       if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
         pendingSpace = out.length() > 0;
         base = Character.UnicodeScript.COMMON;
+        baseChar = ' ';
         continue;
       }
       if (pendingSpace) {
@@ -71,6 +76,7 @@ public final class SearchNames {
       }
       out.appendCodePoint(cp);
       base = Character.UnicodeScript.of(cp);
+      baseChar = cp;
     }
     return Normalizer.normalize(out, Normalizer.Form.NFC);
   }

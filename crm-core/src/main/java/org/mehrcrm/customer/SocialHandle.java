@@ -23,7 +23,8 @@ public record SocialHandle(String network, String handle) implements ContactAddr
    */
   public SocialHandle {
     Codes.requireCode(network, "social.network");
-    handle = Codes.requireText(handle, "social.handle", 101);
+    // Lower-cased before the length check: lower-casing can lengthen a handle ("İ" becomes two chars).
+    handle = Codes.requireText(handle, "social.handle", Integer.MAX_VALUE).toLowerCase(Locale.ROOT);
     if (handle.startsWith("@")) {
       handle = handle.substring(1);
     }
@@ -33,7 +34,6 @@ public record SocialHandle(String network, String handle) implements ContactAddr
     if (handle.codePoints().anyMatch(Character::isWhitespace)) {
       throw new InvalidFieldException("social.handle", "must not contain white space");
     }
-    handle = handle.toLowerCase(Locale.ROOT);
   }
 
   /**

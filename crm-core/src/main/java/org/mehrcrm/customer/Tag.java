@@ -2,6 +2,7 @@ package org.mehrcrm.customer;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import org.mehrcrm.kernel.InvalidFieldException;
 
 /**
  * A free label on a customer, in any script, compared without regard to case.
@@ -20,8 +21,13 @@ public record Tag(String value) implements Comparable<Tag> {
    *     characters
    */
   public Tag {
-    value = Normalizer.normalize(Codes.requireText(value, "tag", 50), Normalizer.Form.NFC)
-        .toLowerCase(Locale.ROOT);
+    if (value == null) {
+      throw new InvalidFieldException("tag", "must not be null");
+    }
+    // Lower case first, then NFC (lower-casing "İ" yields a combining dot that NFC must reorder),
+    // and the length is checked last: lower-casing can lengthen a label.
+    String normalised = Normalizer.normalize(value.toLowerCase(Locale.ROOT), Normalizer.Form.NFC);
+    value = Codes.requireText(normalised, "tag", 50);
   }
 
   /**

@@ -1,5 +1,7 @@
 package org.mehrcrm.kernel;
 
+import static java.util.Objects.requireNonNull;
+
 /**
  * The rule every typed identifier's string form follows.
  *
@@ -22,6 +24,7 @@ public final class Ids {
    *     control characters
    */
   public static String requireValid(String value, String field) {
+    requireNonNull(field, "field");
     if (value == null) {
       throw new InvalidFieldException(field, "must not be null");
     }
