@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentSkipListMap;
 import org.jspecify.annotations.Nullable;
 import org.mehrcrm.customer.ContactAddress;
 import org.mehrcrm.customer.ContactPoint;
@@ -44,8 +43,8 @@ final class CustomerTable {
   private final Map<LifecycleStage, SortedIdSet> byStage = new EnumMap<>(LifecycleStage.class);
   private final ConcurrentHashMap<String, SortedIdSet> byOwner = new ConcurrentHashMap<>();
   private final SortedIdSet keyAccounts = new SortedIdSet();
-  /** Folded search keys ({@link Customer#searchKeys()}) to id groups, for prefix range scans. */
-  private final ConcurrentSkipListMap<String, Object> byName = new ConcurrentSkipListMap<>();
+  /** Folded search keys ({@link Customer#searchKeys()}) with their ids, for prefix scans. */
+  private final NameIndex byName = new NameIndex();
 
   CustomerTable() {
     for (LifecycleStage stage : LifecycleStage.values()) {
@@ -124,7 +123,7 @@ final class CustomerTable {
     }
     for (String name : added.names) {
       if (!removed.names.contains(name)) {
-        byName.compute(name, (k, group) -> IdGroups.with(group, id));
+        byName.add(name, id);
       }
     }
 
@@ -157,7 +156,7 @@ final class CustomerTable {
     }
     for (String name : removed.names) {
       if (!added.names.contains(name)) {
-        byName.computeIfPresent(name, (k, group) -> IdGroups.without(group, id));
+        byName.remove(name, id);
       }
     }
   }
@@ -243,18 +242,8 @@ final class CustomerTable {
   /** Collects and sorts the ids under a name prefix, or returns null when there are too many. */
   private CustomerId @Nullable [] idsByNamePrefix(String prefix, @Nullable String after, int limit) {
     List<CustomerId> hits = new ArrayList<>();
-    for (Map.Entry<String, Object> entry : byName.tailMap(prefix, true).entrySet()) {
-      if (!entry.getKey().startsWith(prefix)) {
-        break;
-      }
-      for (CustomerId id : IdGroups.ids(entry.getValue())) {
-        if (after == null || id.value().compareTo(after) > 0) {
-          hits.add(id);
-          if (hits.size() > limit) {
-            return null;
-          }
-        }
-      }
+    if (!byName.collect(prefix, after, limit, hits)) {
+      return null;
     }
     return hits.stream().sorted().distinct().toArray(CustomerId[]::new);
   }

@@ -74,8 +74,11 @@ final class MemoryCustomerRepository implements CustomerRepository {
   public Stream<Customer> stream(CustomerQuery query) {
     requireNonNull(query, "query");
     View view = store.view();
-    // Lazy: the iterator walks the sorted id index and resolves one customer at a time.
-    Spliterator<Customer> matches = Spliterators.spliteratorUnknownSize(view.matching(query, null),
+    // Lazy: the iterator walks a sorted id index and resolves one customer at a time, as last
+    // committed when it gets there. Only choosing the index (and collecting the ids of a narrow
+    // name prefix) happens up front, as a validated read.
+    Iterator<Customer> lazy = store.read(() -> view.matching(query, null));
+    Spliterator<Customer> matches = Spliterators.spliteratorUnknownSize(lazy,
         Spliterator.ORDERED | Spliterator.DISTINCT | Spliterator.NONNULL);
     return StreamSupport.stream(matches, false);
   }
@@ -83,7 +86,8 @@ final class MemoryCustomerRepository implements CustomerRepository {
   @Override
   public long count(CustomerQuery query) {
     requireNonNull(query, "query");
-    boolean ownWrites = store.current() != null && !store.current().customers().isEmpty();
+    TransactionContext tx = store.current();
+    boolean ownWrites = tx != null && !tx.customers().isEmpty();
     View view = store.view();
     return store.read(() -> {
       if (!ownWrites) {
