@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.mehrcrm.kernel.InvalidFieldException;
 
 /**
@@ -28,8 +29,8 @@ public record AttributeDefinition(String name, AttributeType type, boolean requi
   /**
    * Validates the declaration.
    *
-   * @throws InvalidFieldException if the name is not a code, or allowed values are missing for a
-   *     choice or given for another type
+   * @throws InvalidFieldException if the name is not a code, allowed values are missing for a
+   *     choice or given for another type, or an allowed value is blank, padded or repeated
    */
   public AttributeDefinition {
     Codes.requireCode(name, "attribute.name");
@@ -40,6 +41,14 @@ public record AttributeDefinition(String name, AttributeType type, boolean requi
     }
     if (type != AttributeType.CHOICE && !allowedValues.isEmpty()) {
       throw new InvalidFieldException("attribute.allowedValues", "must be empty unless the type is CHOICE");
+    }
+    if (Set.copyOf(allowedValues).size() != allowedValues.size()) {
+      throw new InvalidFieldException("attribute.allowedValues", "must not repeat a value");
+    }
+    for (String allowed : allowedValues) {
+      if (allowed.isBlank() || !allowed.equals(allowed.strip())) {
+        throw new InvalidFieldException("attribute.allowedValues", "must hold non-blank values without surrounding white space");
+      }
     }
   }
 

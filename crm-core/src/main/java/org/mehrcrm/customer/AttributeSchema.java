@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.mehrcrm.kernel.InvalidFieldException;
 
 /**
@@ -90,12 +91,12 @@ public final class AttributeSchema {
    *
    * @param values attribute values by name, as text
    * @return the values in canonical form
-   * @throws InvalidFieldException naming the first offending attribute
+   * @throws InvalidFieldException naming the first offending attribute in name order
    */
   public Map<String, String> validate(Map<String, String> values) {
     requireNonNull(values, "values");
     Map<String, String> out = new LinkedHashMap<>();
-    values.forEach((name, value) -> out.put(name, canonicalise(name, value)));
+    new TreeMap<>(values).forEach((name, value) -> out.put(name, canonicalise(name, value)));
     for (AttributeDefinition d : definitions.values()) {
       if (d.required() && !out.containsKey(d.name())) {
         throw new InvalidFieldException("attributes." + d.name(), "is required");

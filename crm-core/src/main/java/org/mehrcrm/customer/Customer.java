@@ -358,14 +358,18 @@ public final class Customer {
    * @param actorId who makes the move
    * @param at when
    * @return the changed customer
-   * @throws InvalidFieldException if the move is not allowed from the current stage, or the
-   *     reason is missing or superfluous
+   * @throws InvalidFieldException if the move is not allowed from the current stage, the reason
+   *     is missing or superfluous, or {@code at} is before the last lifecycle change
    */
   public Customer moveTo(LifecycleStage to, @Nullable ChurnReason reason, String note,
       String actorId, Instant at) {
     requireNonNull(to, "to");
     requireNonNull(at, "at");
     LifecycleStage from = state.stage();
+    List<LifecycleChange> history = state.lifecycleHistory();
+    if (at.isBefore(history.get(history.size() - 1).at())) {
+      throw new InvalidFieldException("at", "must not be before the last lifecycle change");
+    }
     if (!from.canMoveTo(to)) {
       throw new InvalidFieldException("stage", "must not move from " + from + " to " + to
           + " (allowed: " + new TreeSet<>(from.nextStages()) + ")");

@@ -24,7 +24,9 @@ import org.mehrcrm.kernel.InvalidFieldException;
  * @param version the stored version; 0 for a customer never saved
  * @param party the person or organisation
  * @param stage the current lifecycle stage, equal to the last history entry's {@code to}
- * @param lifecycleHistory every stage change, oldest first, never empty
+ * @param lifecycleHistory every stage change, oldest first, never empty: the first has no
+ *     {@code from}, each later one starts where the previous ended, is an allowed move and is not
+ *     earlier than the previous
  * @param contactPoints contact points, distinct by {@link ContactAddress#key()}, exactly one
  *     primary per kind present
  * @param preferredChannels channels in order of preference, distinct
@@ -69,6 +71,7 @@ public record CustomerSnapshot(CustomerId id, long version, Party party, Lifecyc
     if (lifecycleHistory.isEmpty()) {
       throw new InvalidFieldException("lifecycleHistory", "must not be empty");
     }
+    checkLifecycleChain(lifecycleHistory);
     if (lifecycleHistory.get(lifecycleHistory.size() - 1).to() != stage) {
       throw new InvalidFieldException("stage", "must equal the last lifecycle change");
     }
@@ -99,6 +102,22 @@ public record CustomerSnapshot(CustomerId id, long version, Party party, Lifecyc
     return new CustomerSnapshot(id, newVersion, party, stage, lifecycleHistory, contactPoints,
         preferredChannels, consents, tags, owner, keyAccount, acquisition, attributes,
         externalRefs, registeredAt);
+  }
+
+  private static void checkLifecycleChain(List<LifecycleChange> history) {
+    LifecycleChange previous = null;
+    for (LifecycleChange change : history) {
+      if (previous == null ? change.from() != null : change.from() != previous.to()) {
+        throw new InvalidFieldException("lifecycleHistory", "must chain each change from the previous stage");
+      }
+      if (previous != null && !previous.to().canMoveTo(change.to())) {
+        throw new InvalidFieldException("lifecycleHistory", "must hold only allowed moves");
+      }
+      if (previous != null && change.at().isBefore(previous.at())) {
+        throw new InvalidFieldException("lifecycleHistory", "must be in time order");
+      }
+      previous = change;
+    }
   }
 
   private static void checkContactPoints(List<ContactPoint> points) {

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Currency;
+import java.util.function.Supplier;
 
 /**
  * An amount of money in one currency, held at exactly that currency's scale.
@@ -77,13 +78,14 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
    * @param currency the currency
    * @param rounding how to round away extra fraction digits
    * @return the rounded money
+   * @throws InvalidFieldException if {@code rounding} is {@code UNNECESSARY} and rounding is needed
    */
   public static Money ofRounded(BigDecimal amount, Currency currency, RoundingMode rounding) {
     requireNonNull(amount, "amount");
     requireNonNull(currency, "currency");
     requireNonNull(rounding, "rounding");
     int scale = Math.max(currency.getDefaultFractionDigits(), 0);
-    return new Money(amount.setScale(scale, rounding), currency);
+    return new Money(rounded(() -> amount.setScale(scale, rounding)), currency);
   }
 
   /**
@@ -153,6 +155,7 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
    * @param multiplier the factor, e.g. a tax rate
    * @param rounding how to round the product
    * @return the rounded product
+   * @throws InvalidFieldException if {@code rounding} is {@code UNNECESSARY} and rounding is needed
    */
   public Money multipliedBy(BigDecimal multiplier, RoundingMode rounding) {
     requireNonNull(multiplier, "multiplier");
@@ -165,15 +168,16 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
    * @param divisor the divisor, not zero
    * @param rounding how to round the quotient
    * @return the rounded quotient
-   * @throws InvalidFieldException if the divisor is zero
+   * @throws InvalidFieldException if the divisor is zero, or {@code rounding} is
+   *     {@code UNNECESSARY} and rounding is needed
    */
   public Money dividedBy(long divisor, RoundingMode rounding) {
     requireNonNull(rounding, "rounding");
     if (divisor == 0) {
       throw new InvalidFieldException("divisor", "must not be zero");
     }
-    return new Money(amount.divide(BigDecimal.valueOf(divisor), currency.getDefaultFractionDigits(),
-        rounding), currency);
+    return new Money(rounded(() -> amount.divide(BigDecimal.valueOf(divisor),
+        currency.getDefaultFractionDigits(), rounding)), currency);
   }
 
   /**
@@ -233,6 +237,15 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
     requireNonNull(other, "other");
     if (!currency.equals(other.currency)) {
       throw new CurrencyMismatchException(currency, other.currency);
+    }
+  }
+
+  /** Runs a rounding step, turning {@code RoundingMode.UNNECESSARY}'s failure into ours. */
+  private static BigDecimal rounded(Supplier<BigDecimal> step) {
+    try {
+      return step.get();
+    } catch (ArithmeticException e) {
+      throw new InvalidFieldException("amount", "must not need rounding (RoundingMode.UNNECESSARY)");
     }
   }
 

@@ -51,6 +51,7 @@ public final class UnitOfWork {
    * @return the work's result
    */
   public <T> T run(Supplier<T> work) {
+    requireNonNull(work, "work");
     T result = transactions.inTransaction(work);
     deliverPending();
     return result;
@@ -62,6 +63,7 @@ public final class UnitOfWork {
    * @param events the events
    */
   public void record(List<? extends DomainEvent> events) {
+    requireNonNull(events, "events");
     if (!events.isEmpty()) {
       outbox.record(events);
     }

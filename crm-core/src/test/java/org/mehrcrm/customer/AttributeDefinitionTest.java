@@ -119,6 +119,24 @@ class AttributeDefinitionTest {
   }
 
   @Test
+  void choiceValuesMustBeDistinctTrimmedAndNonBlank() {
+    assertInvalid(() -> AttributeDefinition.choice("industry", false, List.of("retail", "retail")),
+        "attribute.allowedValues", "must not repeat a value");
+    assertInvalid(() -> AttributeDefinition.choice("industry", false, List.of(" retail")),
+        "attribute.allowedValues", "must hold non-blank values without surrounding white space");
+    assertInvalid(() -> AttributeDefinition.choice("industry", false, List.of(" ")),
+        "attribute.allowedValues", "must hold non-blank values without surrounding white space");
+  }
+
+  @Test
+  void schemaNamesTheFirstBadAttributeInNameOrder() {
+    AttributeSchema schema = AttributeSchema.of(CREDIT_LIMIT, INDUSTRY);
+
+    assertInvalid(() -> schema.validate(Map.of("industry", "mining", "credit-limit", "lots")),
+        "attributes.credit-limit", "must be a decimal");
+  }
+
+  @Test
   void nameMustBeACode() {
     assertInvalid(() -> AttributeDefinition.of("Credit Limit", AttributeType.DECIMAL, false), "attribute.name",
         "must be 1 to 40 lower-case letters, digits, '-' or '_', starting with a letter");

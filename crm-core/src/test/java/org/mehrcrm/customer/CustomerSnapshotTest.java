@@ -61,6 +61,33 @@ class CustomerSnapshotTest {
   }
 
   @Test
+  void historyThatDoesNotChainIsCorrupt() {
+    LifecycleChange first = valid.lifecycleHistory().get(0);
+    LifecycleChange skipping = new LifecycleChange(LifecycleStage.LAPSED, LifecycleStage.AT_RISK, null, "", AGENT, at(1));
+    assertInvalid(() -> rebuilt(s -> s.lifecycleHistory(List.of(first, skipping))), "lifecycleHistory",
+        "must chain each change from the previous stage");
+  }
+
+  @Test
+  void historyWithAMoveOutsideTheTableIsCorrupt() {
+    LifecycleChange first = new LifecycleChange(null, LifecycleStage.PROSPECT, null, "", AGENT, at(0));
+    LifecycleChange illegal = new LifecycleChange(LifecycleStage.PROSPECT, LifecycleStage.AT_RISK, null, "", AGENT, at(1));
+    assertInvalid(() -> rebuilt(s -> s.lifecycleHistory(List.of(first, illegal))), "lifecycleHistory",
+        "must hold only allowed moves");
+  }
+
+  @Test
+  void historyOutOfTimeOrderIsCorrupt() {
+    List<LifecycleChange> history = valid.lifecycleHistory();
+    LifecycleChange last = history.get(history.size() - 1);
+    LifecycleChange early = new LifecycleChange(last.from(), last.to(), last.reason(), last.note(), last.actorId(),
+        history.get(0).at().minusSeconds(1));
+    List<LifecycleChange> reordered = new ArrayList<>(history.subList(0, history.size() - 1));
+    reordered.add(early);
+    assertInvalid(() -> rebuilt(s -> s.lifecycleHistory(reordered)), "lifecycleHistory", "must be in time order");
+  }
+
+  @Test
   void unsortedTagsAreCorrupt() {
     assertInvalid(() -> rebuilt(s -> s.tags(List.of(Tag.of("vip"), Tag.of("b2b")))), "tags",
         "must be distinct and sorted");

@@ -228,6 +228,14 @@ class CustomerTest {
     }
 
     @Test
+    void moveDatedBeforeTheLastChangeIsRefused() {
+      Customer active = ali().moveTo(LifecycleStage.ACTIVE, null, "", AGENT, at(5));
+
+      assertInvalid(() -> active.moveTo(LifecycleStage.AT_RISK, null, "", AGENT, at(4)), "at",
+          "must not be before the last lifecycle change");
+    }
+
+    @Test
     void lostRequiresChurnReason() {
       Customer active = richAli();
 

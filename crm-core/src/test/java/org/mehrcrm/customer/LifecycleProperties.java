@@ -70,10 +70,11 @@ class LifecycleProperties {
   void onlyMovesInTheTableAreAccepted(@ForAll Customer customer, @ForAll LifecycleStage to,
       @ForAll ChurnReason reason) {
     ChurnReason given = to == LifecycleStage.LOST ? reason : null;
+    Instant at = customer.lifecycleHistory().get(customer.lifecycleHistory().size() - 1).at().plusSeconds(1);
     if (customer.stage().canMoveTo(to)) {
-      assertThat(customer.moveTo(to, given, "", "agent-7", T0.plusSeconds(1)).stage()).isEqualTo(to);
+      assertThat(customer.moveTo(to, given, "", "agent-7", at).stage()).isEqualTo(to);
     } else {
-      assertThatThrownBy(() -> customer.moveTo(to, given, "", "agent-7", T0.plusSeconds(1)))
+      assertThatThrownBy(() -> customer.moveTo(to, given, "", "agent-7", at))
           .isInstanceOf(InvalidFieldException.class)
           .extracting("field").isEqualTo("stage");
     }

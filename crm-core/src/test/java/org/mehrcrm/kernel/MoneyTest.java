@@ -207,7 +207,11 @@ class MoneyTest {
     Money money = Money.of("0.05", "EUR");
 
     assertThatThrownBy(() -> money.multipliedBy(new BigDecimal("0.5"), RoundingMode.UNNECESSARY))
-        .isInstanceOf(ArithmeticException.class);
+        .isInstanceOf(InvalidFieldException.class)
+        .hasMessage("amount: must not need rounding (RoundingMode.UNNECESSARY)");
+    assertThatThrownBy(() -> money.dividedBy(3, RoundingMode.UNNECESSARY))
+        .isInstanceOf(InvalidFieldException.class)
+        .hasMessage("amount: must not need rounding (RoundingMode.UNNECESSARY)");
     assertThat(money.multipliedBy(new BigDecimal("2"), RoundingMode.UNNECESSARY)).isEqualTo(Money.of("0.10", "EUR"));
   }
 
