@@ -1,5 +1,0 @@
-/** Tests of the storage provider contract's module: its architecture rules. */
-@NullMarked
-package org.mehrcrm.spi;
-
-import org.jspecify.annotations.NullMarked;
