@@ -5,18 +5,14 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.lang.ref.Reference;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Random;
 import org.mehrcrm.customer.Customer;
 import org.mehrcrm.customer.CustomerId;
 import org.mehrcrm.customer.CustomerRepository;
-import org.mehrcrm.kernel.IdGenerator;
 import org.mehrcrm.spi.StorageProvider;
 import org.mehrcrm.spi.memory.InMemoryStorageProvider;
 import org.openjdk.jol.info.GraphLayout;
@@ -39,8 +35,6 @@ import org.openjdk.jol.info.GraphLayout;
 public final class HeapPerCustomer {
   /** The budget per customer that {@code docs/performance.md} checks against. */
   public static final long TARGET_BYTES = 1024;
-
-  private static final Instant AT = Instant.parse("2026-11-23T10:00:00Z");
 
   private HeapPerCustomer() {}
 
@@ -158,19 +152,13 @@ public final class HeapPerCustomer {
     }
   }
 
-  /** Saves customers 0 to {@code count - 1}; returns their ids. */
+  /** Saves customers 0 to {@code count - 1}; returns the first two ids. */
   private static CustomerId[] load(StorageProvider provider, int count, Sample sample) {
     CustomerRepository repository = provider.customers();
-    IdGenerator generator = IdGenerator.timeOrdered(Clock.fixed(AT, ZoneOffset.UTC), new Random(42));
-    CustomerId[] ids = new CustomerId[Math.min(count, 2)];
     for (int n = 0; n < count; n++) {
-      CustomerId id = CustomerId.of(generator.nextId());
-      if (n < ids.length) {
-        ids[n] = id;
-      }
-      repository.save(sample.make(n, id, AT.plusSeconds(n)));
+      repository.save(sample.make(n, SampleCustomers.id(n), SampleCustomers.registeredAt(n)));
     }
-    return ids;
+    return new CustomerId[] {SampleCustomers.id(0), SampleCustomers.id(Math.min(1, count - 1))};
   }
 
   private static long usedAfterGc() {

@@ -1,8 +1,5 @@
 package org.mehrcrm.examples.bench;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
@@ -13,7 +10,6 @@ import org.mehrcrm.customer.Customer;
 import org.mehrcrm.customer.CustomerId;
 import org.mehrcrm.customer.CustomerRepository;
 import org.mehrcrm.customer.EmailAddress;
-import org.mehrcrm.kernel.IdGenerator;
 import org.mehrcrm.spi.memory.InMemoryStorageProvider;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -75,18 +71,16 @@ public class InMemoryLookupBenchmark {
   /** Loads the customers and draws the keys, once per trial. */
   @Setup(Level.Trial)
   public void load() {
-    Instant at = Instant.parse("2026-11-23T10:00:00Z");
-    IdGenerator generator = IdGenerator.timeOrdered(Clock.fixed(at, ZoneOffset.UTC), new Random(42));
     CustomerId[] all = new CustomerId[customers];
     for (int n = 0; n < customers; n++) {
-      all[n] = CustomerId.of(generator.nextId());
+      all[n] = SampleCustomers.id(n);
     }
     repository = new InMemoryStorageProvider().customers();
     baselineById = new ConcurrentHashMap<>(customers);
     baselineByEmail = new ConcurrentHashMap<>(customers);
     CustomerRepository target = repository;
     IntStream.range(0, customers).parallel().forEach(n -> {
-      Customer saved = target.save(SampleCustomers.person(n, all[n], at.plusSeconds(n)));
+      Customer saved = target.save(SampleCustomers.person(n, all[n], SampleCustomers.registeredAt(n)));
       baselineById.put(saved.id().value(), saved);
       baselineByEmail.put(SampleCustomers.email(n).value(), saved);
     });
@@ -98,14 +92,19 @@ public class InMemoryLookupBenchmark {
     emailStrings = new String[KEYS];
     for (int k = 0; k < KEYS; k++) {
       int n = random.nextInt(customers);
-      ids[k] = CustomerId.of(new String(all[n].value()));
-      idStrings[k] = new String(all[n].value());
+      ids[k] = CustomerId.of(copy(all[n].value()));
+      idStrings[k] = copy(all[n].value());
       emails[k] = SampleCustomers.email(n);
       emailStrings[k] = SampleCustomers.email(n).value();
     }
     if (repository.findById(ids[0]).isEmpty() || repository.findByContact(emails[0]).size() != 1) {
       throw new IllegalStateException("the provider does not find a customer it stored");
     }
+  }
+
+  /** Returns an equal string with its own character array, as a key read from a request has. */
+  private static String copy(String s) {
+    return new String(s.toCharArray());
   }
 
   /**

@@ -1,7 +1,11 @@
 package org.mehrcrm.examples.bench;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Locale;
+import java.util.Random;
 import org.mehrcrm.customer.AttributeSchema;
 import org.mehrcrm.customer.Customer;
 import org.mehrcrm.customer.CustomerId;
@@ -9,13 +13,14 @@ import org.mehrcrm.customer.CustomerRegistration;
 import org.mehrcrm.customer.EmailAddress;
 import org.mehrcrm.customer.PersonName;
 import org.mehrcrm.customer.PhoneNumber;
+import org.mehrcrm.kernel.IdGenerator;
 
 /**
  * Typical customers made in bulk: persons from Iran, Russia, Germany and Spain with names in
  * their own script, one e-mail address, one mobile number of their country and one tag.
  *
- * <p>Example: {@code repository.save(SampleCustomers.person(7, CustomerId.of(ids.nextId()), at))}.
- * Customer {@code n} always gets the same name, {@link #email(int)} and {@link #phone(int)};
+ * <p>Example: {@code repository.save(SampleCustomers.person(7, SampleCustomers.id(7), SampleCustomers.registeredAt(7)))}.
+ * Customer {@code n} always gets the same {@link #id(int)}, name, {@link #email(int)} and {@link #phone(int)};
  * addresses and numbers differ for every {@code n} below {@link #MAX}. Names repeat as real ones
  * do: 32 given and 32 family names per country (Spaniards carry two family names), about 35,000
  * full names in all. {@link #personWithDistinctName} gives every customer a name of its own
@@ -26,6 +31,12 @@ import org.mehrcrm.customer.PhoneNumber;
 public final class SampleCustomers {
   /** The exclusive upper bound of {@code n}: each country's numbers hold 2.5 million customers. */
   public static final int MAX = 10_000_000;
+
+  /** When customer 0 registered; the others follow {@link #EVERY} apart. */
+  public static final Instant FIRST = Instant.parse("2024-01-01T00:00:00Z");
+
+  /** The time between two registrations: a million customers in three years. */
+  public static final Duration EVERY = Duration.ofSeconds(95);
 
   private static final String LOADER = "bulk-loader";
   private static final String[] TAGS = {"newsletter", "b2c", "retail", "vip", "lead"};
@@ -123,6 +134,29 @@ public final class SampleCustomers {
    */
   public static Customer personWithDistinctName(int n, CustomerId id, Instant at) {
     return register(n, id, at, familyName(n) + " " + word(n));
+  }
+
+  /**
+   * Returns when customer {@code n} registered.
+   *
+   * @param n the customer's number
+   * @return {@link #FIRST} plus {@code n} times {@link #EVERY}
+   */
+  public static Instant registeredAt(int n) {
+    country(n);
+    return FIRST.plus(EVERY.multipliedBy(n));
+  }
+
+  /**
+   * Returns the id the library's time-ordered generator gave customer {@code n} when it
+   * registered: 26 characters, the time of {@link #registeredAt(int)} and 80 random bits.
+   *
+   * @param n the customer's number
+   * @return the id
+   */
+  public static CustomerId id(int n) {
+    Clock then = Clock.fixed(registeredAt(n), ZoneOffset.UTC);
+    return CustomerId.of(IdGenerator.timeOrdered(then, new Random(n)).nextId());
   }
 
   /**

@@ -68,6 +68,20 @@ class SampleCustomersTest {
   }
 
   @Test
+  @DisplayName("ids look like the library's generated ids: 26 characters, distinct, in registration order")
+  void ids() {
+    CustomerId previous = SampleCustomers.id(0);
+    assertThat(previous.value()).hasSize(26);
+    for (int n = 1; n < 2_000; n++) {
+      CustomerId id = SampleCustomers.id(n);
+      assertThat(id).isGreaterThan(previous);
+      previous = id;
+    }
+    assertThat(SampleCustomers.id(7)).isEqualTo(SampleCustomers.id(7));
+    assertThat(SampleCustomers.registeredAt(1)).isEqualTo(SampleCustomers.FIRST.plus(SampleCustomers.EVERY));
+  }
+
+  @Test
   @DisplayName("sample customers save straight into the in-memory provider and are found again")
   void savesIntoTheProvider() {
     CustomerRepository repository = new InMemoryStorageProvider().customers();
