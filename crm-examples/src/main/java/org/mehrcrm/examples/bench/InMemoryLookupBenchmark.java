@@ -59,7 +59,7 @@ public class InMemoryLookupBenchmark {
   private EmailAddress[] emails;
   private String[] emailStrings;
 
-  /** Creates the benchmark; JMH calls {@link #load()} before measuring. */
+  /** Creates the benchmark with empty placeholders; JMH calls {@link #load()} before measuring. */
   public InMemoryLookupBenchmark() {
     repository = new InMemoryStorageProvider().customers();
     baselineById = new ConcurrentHashMap<>();
