@@ -187,8 +187,18 @@ public final class Customer {
    * @return the point, or empty if the customer does not have it
    */
   public Optional<ContactPoint> contactPoint(ContactAddress address) {
-    String key = requireNonNull(address, "address").key();
-    return state.contactPoints().stream().filter(p -> p.address().key().equals(key)).findFirst();
+    requireNonNull(address, "address");
+    for (ContactPoint p : state.contactPoints()) {
+      if (sameAddress(p.address(), address)) {
+        return Optional.of(p);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Same as comparing {@link ContactAddress#key()}s, without building them in the common case. */
+  private static boolean sameAddress(ContactAddress a, ContactAddress b) {
+    return a.kind() == b.kind() && (a.equals(b) || a.canonical().equals(b.canonical()));
   }
 
   /**

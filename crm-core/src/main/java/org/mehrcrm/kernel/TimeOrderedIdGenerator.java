@@ -5,7 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.time.Clock;
 import java.util.Random;
 
-/** ULID-style identifiers: 10 characters of time, 16 of randomness, monotonic per millisecond. */
+/** ULID-style identifiers: 10 characters of time, 16 of randomness, increasing within a millisecond. */
 final class TimeOrderedIdGenerator implements IdGenerator {
   private static final char[] ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
   private static final long MAX_TIME = (1L << 48) - 1;
@@ -30,8 +30,12 @@ final class TimeOrderedIdGenerator implements IdGenerator {
       randomLow = random.nextLong();
     } else {
       // Same (or earlier) millisecond: keep the last time and count up, so ids stay ordered.
-      randomLow++;
-      if (randomLow == 0) {
+      // A random step (not +1) keeps the ids unguessable and spreads String.hashCode: with +1,
+      // a million ids of one millisecond share about 360,000 hash codes.
+      long step = 1 + (random.nextInt() & 0x7FFFFFFFL);
+      long before = randomLow;
+      randomLow += step;
+      if (Long.compareUnsigned(randomLow, before) < 0) {
         randomHigh = (randomHigh + 1) & 0xFFFF;
       }
     }

@@ -1,6 +1,7 @@
 package org.mehrcrm.spi.memory;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NavigableMap;
@@ -42,13 +43,15 @@ final class View {
 
   /** Every customer holding an address, verified or not, in id order. */
   List<Customer> holdersOf(ContactAddress address) {
-    TreeSet<CustomerId> ids = new TreeSet<>(table.idsByContact(address));
+    Collection<CustomerId> ids = table.idsByContact(address); // already in id order
     if (staged != null) {
+      TreeSet<CustomerId> withStaged = new TreeSet<>(ids);
       for (TransactionContext.Staged s : staged.values()) {
         if (s.customer().contactPoint(address).isPresent()) {
-          ids.add(s.customer().id());
+          withStaged.add(s.customer().id());
         }
       }
+      ids = withStaged;
     }
     List<Customer> holders = new ArrayList<>(ids.size());
     for (CustomerId id : ids) {
