@@ -389,6 +389,21 @@ public abstract class StorageProviderContract {
     }
 
     @Test
+    @DisplayName("findByContact returns each holder as last saved, also after a shared address is left to one holder")
+    void returnsHoldersAsLastSaved() {
+      EmailAddress shared = EmailAddress.of("family@example.com");
+      Customer reza = save(fixtures().register(fixtures().person("C-1", "Reza", "Karimi").contact(shared)));
+      Customer omid = save(fixtures().register(fixtures().person("C-2", "Omid", "Karimi").contact(shared)));
+
+      Customer tagged = save(reza.tag(Tag.of("vip"), now()));
+      assertThat(customers().findByContact(shared)).containsExactly(tagged, omid);
+
+      save(omid.removeContactPoint(shared, now()));
+      Customer retagged = save(tagged.tag(Tag.of("family"), now()));
+      assertThat(customers().findByContact(shared)).containsExactly(retagged);
+    }
+
+    @Test
     @DisplayName("findByContact returns what the last save stored: a removed address is no longer found")
     void followsRemovedAndAddedAddresses() {
       EmailAddress old = EmailAddress.of("old@example.com");

@@ -25,10 +25,12 @@ import org.mehrcrm.customer.Tag;
  *
  * <p>Example: {@code table.put(old, saved); Iterator<CustomerId> ids = table.candidates(query, null);}
  *
- * <p>Only the writer holding the store's commit lock calls {@link #put}; readers need no lock.
- * {@link #put} adds a customer's new index entries before it publishes the customer and removes
- * the stale ones after, so a reader that resolves index hits through {@link #get} and re-checks
- * them never misses a customer and never returns a wrong one.
+ * <p>Only the writer holding the store's commit lock calls {@link #put}. {@link #put} adds a
+ * customer's new index entries before it publishes the customer and removes the stale ones after,
+ * so a lock-free reader that resolves set-index hits through {@link #get} and re-checks them never
+ * misses a customer and never returns a wrong one. The contact index holds a lone holder's
+ * customer itself, so {@link #holdersByContact} answers with one map read but needs the store's
+ * consistent read.
  */
 final class CustomerTable {
   /** Above this many name hits, a name-prefix search filters a set index instead. */
@@ -36,7 +38,7 @@ final class CustomerTable {
 
   private final ConcurrentHashMap<CustomerId, Customer> byId = new ConcurrentHashMap<>();
   private final SortedIdSet allIds = new SortedIdSet();
-  /** Keyed by {@link #contactKey}: lone ids or id arrays, see {@link IdGroups}. */
+  /** Keyed by {@link #contactKey}: a lone holder or an id array, see {@link IdGroups}. */
   private final ConcurrentHashMap<Object, Object> byContact = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<ExternalRef, CustomerId> byExternalRef = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<Tag, SortedIdSet> byTag = new ConcurrentHashMap<>();
@@ -72,13 +74,14 @@ final class CustomerTable {
   }
 
   /**
-   * Returns the ids of the customers holding a contact address, in id order.
+   * Returns the committed customers holding a contact address, in id order; the caller holds a
+   * consistent read.
    *
    * @param address the address
-   * @return the ids
+   * @return the holders
    */
-  List<CustomerId> idsByContact(ContactAddress address) {
-    return IdGroups.ids(byContact.get(contactKey(address)));
+  List<Customer> holdersByContact(ContactAddress address) {
+    return IdGroups.holders(byContact.get(contactKey(address)), byId::get);
   }
 
   /**
@@ -102,9 +105,8 @@ final class CustomerTable {
     Keys added = Keys.of(next);
     Keys removed = old == null ? Keys.NONE : Keys.of(old);
     for (Object key : added.contacts) {
-      if (!removed.contacts.contains(key)) {
-        byContact.compute(key, (k, group) -> IdGroups.with(group, id));
-      }
+      // Also for kept keys: a lone holder is stored as its current version.
+      byContact.compute(key, (k, group) -> IdGroups.with(group, next));
     }
     for (ExternalRef ref : added.refs) {
       byExternalRef.put(ref, id);
@@ -132,7 +134,7 @@ final class CustomerTable {
 
     for (Object key : removed.contacts) {
       if (!added.contacts.contains(key)) {
-        byContact.computeIfPresent(key, (k, group) -> IdGroups.without(group, id));
+        byContact.computeIfPresent(key, (k, group) -> IdGroups.without(group, id, byId::get));
       }
     }
     for (ExternalRef ref : removed.refs) {

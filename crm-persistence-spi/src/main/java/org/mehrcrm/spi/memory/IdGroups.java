@@ -1,38 +1,42 @@
 package org.mehrcrm.spi.memory;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
+import org.mehrcrm.customer.Customer;
 import org.mehrcrm.customer.CustomerId;
 
 /**
- * Operations on the compact id groups held as index values where most keys belong to one customer
- * (contact addresses, search names): a lone {@link CustomerId}, or a sorted {@code CustomerId[]}
- * of two or more.
+ * Operations on the values of the contact index, where almost every address belongs to one
+ * customer: that customer itself (its committed version, so a lookup needs no second map read), or
+ * a sorted {@code CustomerId[]} of two or more holders.
  *
- * <p>Example: {@code Object group = IdGroups.with(null, id); group = IdGroups.with(group, other);}
+ * <p>Example: {@code Object group = IdGroups.with(null, ali); group = IdGroups.with(group, sara);}
  * A group is never changed in place, so readers may use it without a lock.
  */
 final class IdGroups {
   private IdGroups() {}
 
   /**
-   * Returns the group with an id added.
+   * Returns the group with a holder added, or refreshed to its new version.
    *
    * @param group the group, or {@code null} for none
-   * @param id the id to add
-   * @return the new group (the same one if the id was present)
+   * @param holder the holder's committed version
+   * @return the new group
    */
-  static Object with(@Nullable Object group, CustomerId id) {
+  static Object with(@Nullable Object group, Customer holder) {
+    CustomerId id = holder.id();
     if (group == null) {
-      return id;
+      return holder;
     }
-    if (group instanceof CustomerId single) {
-      int order = single.compareTo(id);
+    if (group instanceof Customer single) {
+      int order = single.id().compareTo(id);
       if (order == 0) {
-        return single;
+        return holder;
       }
-      return order < 0 ? new CustomerId[] {single, id} : new CustomerId[] {id, single};
+      return order < 0 ? new CustomerId[] {single.id(), id} : new CustomerId[] {id, single.id()};
     }
     CustomerId[] ids = (CustomerId[]) group;
     int found = Arrays.binarySearch(ids, id);
@@ -48,15 +52,16 @@ final class IdGroups {
   }
 
   /**
-   * Returns the group with an id removed.
+   * Returns the group with a holder removed.
    *
    * @param group the group
-   * @param id the id to remove
+   * @param id the holder to remove
+   * @param current the committed version of a remaining holder, for a group shrinking to one
    * @return the new group, or {@code null} if it became empty
    */
-  static @Nullable Object without(Object group, CustomerId id) {
-    if (group instanceof CustomerId single) {
-      return single.equals(id) ? null : single;
+  static @Nullable Object without(Object group, CustomerId id, Function<CustomerId, Customer> current) {
+    if (group instanceof Customer single) {
+      return single.id().equals(id) ? null : single;
     }
     CustomerId[] ids = (CustomerId[]) group;
     int at = Arrays.binarySearch(ids, id);
@@ -64,7 +69,7 @@ final class IdGroups {
       return ids;
     }
     if (ids.length == 2) {
-      return ids[1 - at];
+      return current.apply(ids[1 - at]);
     }
     CustomerId[] shrunk = new CustomerId[ids.length - 1];
     System.arraycopy(ids, 0, shrunk, 0, at);
@@ -73,18 +78,27 @@ final class IdGroups {
   }
 
   /**
-   * Returns the ids of a group, in id order.
+   * Returns the holders of a group, in id order.
    *
    * @param group the group, or {@code null} for none
-   * @return the ids
+   * @param current the committed version of a holder, or {@code null} if it is gone
+   * @return the holders
    */
-  static List<CustomerId> ids(@Nullable Object group) {
+  static List<Customer> holders(@Nullable Object group, Function<CustomerId, @Nullable Customer> current) {
     if (group == null) {
       return List.of();
     }
-    if (group instanceof CustomerId single) {
+    if (group instanceof Customer single) {
       return List.of(single);
     }
-    return List.of((CustomerId[]) group);
+    CustomerId[] ids = (CustomerId[]) group;
+    List<Customer> holders = new ArrayList<>(ids.length);
+    for (CustomerId id : ids) {
+      Customer c = current.apply(id);
+      if (c != null) {
+        holders.add(c);
+      }
+    }
+    return holders;
   }
 }

@@ -37,6 +37,10 @@ final class MemoryCustomerRepository implements CustomerRepository {
   @Override
   public Optional<Customer> findById(CustomerId id) {
     requireNonNull(id, "id");
+    if (store.current() == null) {
+      // One map read of an immutable customer is consistent by itself: no view, no stamp.
+      return Optional.ofNullable(store.table().get(id));
+    }
     View view = store.view();
     return Optional.ofNullable(store.read(() -> view.get(id)));
   }

@@ -1,7 +1,6 @@
 package org.mehrcrm.spi.memory;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NavigableMap;
@@ -18,9 +17,9 @@ import org.mehrcrm.customer.ExternalRef;
  * The customers as one thread sees them: the committed table, overlaid with the writes of the
  * thread's open unit of work if it has one.
  *
- * <p>Example: {@code new View(table, tx.customers()).holdersOf(email)}. Answers are in id order
- * and re-checked against the customers themselves, so a lookup that runs while a commit is being
- * applied still returns only true hits.
+ * <p>Example: {@code new View(table, tx.customers()).holdersOf(email)}. Answers are in id order.
+ * Lookups run inside the store's consistent read ({@code MemoryStore.read}), which repeats them if
+ * a commit overlapped; staged writes are merged in and re-checked against the customers.
  */
 final class View {
   private final CustomerTable table;
@@ -41,17 +40,18 @@ final class View {
     return table.get(id);
   }
 
-  /** Every customer holding an address, verified or not, in id order. */
+  /** Every customer holding an address, verified or not, in id order; under a consistent read. */
   List<Customer> holdersOf(ContactAddress address) {
-    Collection<CustomerId> ids = table.idsByContact(address); // already in id order
-    if (staged != null) {
-      TreeSet<CustomerId> withStaged = new TreeSet<>(ids);
-      for (TransactionContext.Staged s : staged.values()) {
-        if (s.customer().contactPoint(address).isPresent()) {
-          withStaged.add(s.customer().id());
-        }
+    List<Customer> committed = table.holdersByContact(address);
+    if (staged == null) {
+      return committed;
+    }
+    TreeSet<CustomerId> ids = new TreeSet<>();
+    committed.forEach(c -> ids.add(c.id()));
+    for (TransactionContext.Staged s : staged.values()) {
+      if (s.customer().contactPoint(address).isPresent()) {
+        ids.add(s.customer().id());
       }
-      ids = withStaged;
     }
     List<Customer> holders = new ArrayList<>(ids.size());
     for (CustomerId id : ids) {
