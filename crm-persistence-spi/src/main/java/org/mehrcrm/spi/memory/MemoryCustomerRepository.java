@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.mehrcrm.customer.ContactAddress;
@@ -29,9 +30,12 @@ import org.mehrcrm.kernel.PageRequest;
  */
 final class MemoryCustomerRepository implements CustomerRepository {
   private final MemoryStore store;
+  /** The committed holders of an address, made once so that a lookup allocates no lambda. */
+  private final Function<ContactAddress, List<Customer>> committedHolders;
 
   MemoryCustomerRepository(MemoryStore store) {
     this.store = store;
+    this.committedHolders = store.table()::holdersByContact;
   }
 
   @Override
@@ -48,6 +52,9 @@ final class MemoryCustomerRepository implements CustomerRepository {
   @Override
   public List<Customer> findByContact(ContactAddress address) {
     requireNonNull(address, "address");
+    if (store.current() == null) {
+      return List.copyOf(store.read(committedHolders, address));
+    }
     View view = store.view();
     return List.copyOf(store.read(() -> view.holdersOf(address)));
   }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.locks.StampedLock;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.mehrcrm.customer.ContactKind;
@@ -220,10 +221,24 @@ final class MemoryStore {
    * @return the result
    */
   <T> T read(Supplier<T> reader) {
+    return read(Supplier::get, reader);
+  }
+
+  /**
+   * Runs a side-effect-free read of one argument that sees whole commits only; lets hot lookups
+   * pass a non-capturing function and allocate nothing for the read itself.
+   *
+   * @param reader the read; it may run twice
+   * @param argument its argument
+   * @param <A> the argument type
+   * @param <T> the result type
+   * @return the result
+   */
+  <A, T> T read(Function<A, T> reader, A argument) {
     long stamp = lock.tryOptimisticRead();
     if (stamp != 0L) {
       try {
-        T result = reader.get();
+        T result = reader.apply(argument);
         if (lock.validate(stamp)) {
           return result;
         }
@@ -235,7 +250,7 @@ final class MemoryStore {
     }
     stamp = lock.readLock();
     try {
-      return reader.get();
+      return reader.apply(argument);
     } finally {
       lock.unlockRead(stamp);
     }
