@@ -81,13 +81,8 @@ public final class SearchNames {
     return Normalizer.normalize(out, Normalizer.Form.NFC);
   }
 
-  /**
-   * Replaces Arabic-Indic and Persian digits with ASCII digits and leaves everything else.
-   *
-   * @param text any text
-   * @return the text with ASCII digits
-   */
-  public static String asciiDigits(String text) {
+  /** Replaces Arabic-Indic and Persian digits with ASCII digits and leaves everything else. */
+  static String asciiDigits(String text) {
     requireNonNull(text, "text");
     StringBuilder sb = null;
     for (int i = 0; i < text.length(); i++) {
