@@ -44,6 +44,8 @@ public record WorkingHours(LocalTime start, LocalTime end) {
    * @throws InvalidFieldException if a time is not {@code HH:mm} or {@code HH:mm:ss}
    */
   public static WorkingHours of(String start, String end) {
+    requireNonNull(start, "start");
+    requireNonNull(end, "end");
     return new WorkingHours(time(start), time(end));
   }
 
