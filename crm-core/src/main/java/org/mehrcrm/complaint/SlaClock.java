@@ -1,0 +1,250 @@
+package org.mehrcrm.complaint;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.mehrcrm.complaint.calendar.BusinessCalendar;
+import org.mehrcrm.customer.Channel;
+import org.mehrcrm.kernel.InvalidFieldException;
+
+/**
+ * The service-time clock: computes a case's {@link SlaStatus} as a pure function of its event
+ * history, the policy versions it names and their calendars, at a given moment.
+ *
+ * <p>Example: {@code SlaStatus s = new SlaClock(catalog).status(complaint, clock.instant());}
+ *
+ * <p>Rules, replayed over the history up to {@code at} (later events are ignored, so any past
+ * moment can be explained):
+ * <ul>
+ *   <li>Time counts in business time of the calendar of the policy version in force; after a
+ *       policy change, time already counted (and time already paused) carries over unchanged.</li>
+ *   <li><b>Acknowledge</b> counts while the case is {@code RECEIVED}. <b>First response</b>
+ *       counts while the case is active until the first update to the customer or the response.
+ *       <b>Resolve</b> counts while the case is active (received, acknowledged, assessed,
+ *       investigating, reopened). <b>Update</b> starts at the first response, counts while
+ *       active and restarts with every update and every reopening; it never replaces the
+ *       first-response target.</li>
+ *   <li>While {@code WAITING_ON_CUSTOMER} the targets pause: a pause of a span of business time
+ *       moves the due time by exactly that span.</li>
+ *   <li>The goal is the policy's target for the case's current priority, category, channel and
+ *       segment. A target is breached once its elapsed time exceeds the goal in force; a breach
+ *       is never undone.</li>
+ * </ul>
+ * Cost: two calendar look-ups per event, independent of the targets' lengths. Thread-safe.
+ */
+public final class SlaClock {
+  private static final SlaTarget[] KINDS = SlaTarget.values();
+  private static final int ACK = SlaTarget.ACKNOWLEDGE.ordinal();
+  private static final int FIRST = SlaTarget.FIRST_RESPONSE.ordinal();
+  private static final int RESOLVE = SlaTarget.RESOLVE.ordinal();
+  private static final int UPDATE = SlaTarget.UPDATE.ordinal();
+
+  private final SlaCatalog catalog;
+
+  /**
+   * Creates the clock.
+   *
+   * @param catalog the policy versions and calendars
+   */
+  public SlaClock(SlaCatalog catalog) {
+    this.catalog = requireNonNull(catalog, "catalog");
+  }
+
+  /**
+   * Returns the catalogue this clock reads.
+   *
+   * @return the catalogue
+   */
+  public SlaCatalog catalog() {
+    return catalog;
+  }
+
+  /**
+   * Evaluates a case.
+   *
+   * @param complaint the case
+   * @param at the moment
+   * @return its service-time status
+   * @throws org.mehrcrm.kernel.NotFoundException if the case names a policy version not in the catalogue
+   */
+  public SlaStatus status(Complaint complaint, Instant at) {
+    return status(requireNonNull(complaint, "complaint").history(), at);
+  }
+
+  /**
+   * Evaluates a history.
+   *
+   * @param history a case's events, oldest first, starting with {@code Received}
+   * @param at the moment
+   * @return the service-time status
+   * @throws InvalidFieldException if the history does not start with {@code Received} or
+   *     {@code at} is before it
+   * @throws org.mehrcrm.kernel.NotFoundException if the history names a policy version not in
+   *     the catalogue
+   */
+  public SlaStatus status(List<ComplaintEvent> history, Instant at) {
+    requireNonNull(history, "history");
+    requireNonNull(at, "at");
+    if (history.isEmpty() || !(history.get(0) instanceof ComplaintEvent.Received received)) {
+      throw new InvalidFieldException("history", "must start with Received");
+    }
+    if (at.isBefore(received.occurredAt())) {
+      throw new InvalidFieldException("at", "must not be before the case was received");
+    }
+    return new Run(received).replay(history, at);
+  }
+
+  /** One evaluation: the replay's mutable state. */
+  private final class Run {
+    private final ComplaintEvent.Received received;
+    private SlaPolicy policy;
+    private BusinessCalendar calendar;
+    private Priority priority;
+    private final long[] goal = new long[4]; // -1: not set by the policy
+    private final long[] elapsed = new long[4];
+    private final @Nullable Instant[] breachedAt = new Instant[4];
+    private boolean acknowledged;
+    private boolean firstResponded;
+    private ComplaintStatus status = ComplaintStatus.RECEIVED;
+    private Instant lastAt;
+    private long lastLine;
+
+    Run(ComplaintEvent.Received received) {
+      this.received = received;
+      this.policy = catalog.get(received.policy());
+      this.calendar = catalog.calendar(policy.calendarId());
+      this.priority = received.priority();
+      this.lastAt = received.occurredAt();
+      this.lastLine = calendar.toBusinessMillis(lastAt);
+      chooseGoals();
+    }
+
+    SlaStatus replay(List<ComplaintEvent> history, Instant at) {
+      for (int i = 1; i < history.size(); i++) {
+        ComplaintEvent e = history.get(i);
+        if (e.occurredAt().isAfter(at)) {
+          break;
+        }
+        advance(e.occurredAt());
+        apply(e);
+      }
+      long lineNow = advance(at);
+      List<SlaTargetStatus> out = new ArrayList<>(4);
+      for (int k = 0; k < 4; k++) {
+        if (goal[k] >= 0) {
+          out.add(report(k, at, lineNow));
+        }
+      }
+      return new SlaStatus(received.complaintId(), policy.ref(), at, out);
+    }
+
+    private long advance(Instant t) {
+      long line = calendar.toBusinessMillis(t);
+      long delta = line - lastLine;
+      for (int k = 0; k < 4; k++) {
+        if (goal[k] < 0) {
+          continue;
+        }
+        boolean running = running(k);
+        if (running) {
+          elapsed[k] += delta;
+        }
+        if ((running || paused(k)) && breachedAt[k] == null && elapsed[k] > goal[k]) {
+          long before = running ? elapsed[k] - delta : elapsed[k];
+          Instant due = calendar.fromBusinessMillis(lastLine + Math.max(0, goal[k] - before));
+          breachedAt[k] = due.isBefore(lastAt) ? lastAt : due;
+        }
+      }
+      lastLine = line;
+      lastAt = t;
+      return line;
+    }
+
+    private void apply(ComplaintEvent e) {
+      if (e instanceof ComplaintEvent.StageChanged s) {
+        if (s.from() == ComplaintStatus.RECEIVED) {
+          acknowledged = true;
+        }
+        if (s.to() == ComplaintStatus.RESPONDED) {
+          respondFirst();
+        }
+        if (s.to() == ComplaintStatus.REOPENED) {
+          elapsed[UPDATE] = 0;
+        }
+        status = s.to();
+      } else if (e instanceof ComplaintEvent.CustomerUpdated) {
+        respondFirst();
+        elapsed[UPDATE] = 0;
+      } else if (e instanceof ComplaintEvent.PriorityChanged p) {
+        priority = p.to();
+        chooseGoals();
+      } else if (e instanceof ComplaintEvent.SlaPolicyChanged c) {
+        policy = catalog.get(c.to());
+        calendar = catalog.calendar(policy.calendarId());
+        lastLine = calendar.toBusinessMillis(lastAt);
+        chooseGoals();
+      }
+    }
+
+    private void respondFirst() {
+      if (!firstResponded) {
+        firstResponded = true;
+        elapsed[UPDATE] = 0;
+      }
+    }
+
+    private void chooseGoals() {
+      Channel channel = received.channel();
+      SlaTargets t = policy.targetsFor(priority, received.category(), channel, received.segment());
+      for (int k = 0; k < 4; k++) {
+        Duration d = t.of(KINDS[k]);
+        goal[k] = d == null ? -1 : d.toMillis();
+      }
+    }
+
+    private boolean running(int k) {
+      if (!status.isActive()) {
+        return false;
+      }
+      if (k == ACK) {
+        return !acknowledged;
+      }
+      if (k == FIRST) {
+        return !firstResponded;
+      }
+      return k == RESOLVE || firstResponded;
+    }
+
+    private boolean paused(int k) {
+      if (status != ComplaintStatus.WAITING_ON_CUSTOMER) {
+        return false;
+      }
+      if (k == ACK) {
+        return !acknowledged;
+      }
+      if (k == FIRST) {
+        return !firstResponded;
+      }
+      return k == RESOLVE || firstResponded;
+    }
+
+    private SlaTargetStatus report(int k, Instant at, long lineNow) {
+      SlaPhase phase = running(k) ? SlaPhase.RUNNING : paused(k) ? SlaPhase.PAUSED
+          : k == UPDATE && !firstResponded && status.isOpen() ? SlaPhase.NOT_STARTED : SlaPhase.STOPPED;
+      Instant breached = breachedAt[k];
+      Instant due = null;
+      boolean warning = false;
+      if (phase == SlaPhase.RUNNING || phase == SlaPhase.PAUSED) {
+        due = breached != null ? breached
+            : calendar.fromBusinessMillis(lineNow + goal[k] - elapsed[k]);
+        warning = breached == null && elapsed[k] * 100 >= goal[k] * policy.warningPercent();
+      }
+      return new SlaTargetStatus(KINDS[k], phase, Duration.ofMillis(goal[k]),
+          Duration.ofMillis(elapsed[k]), due, breached, warning);
+    }
+  }
+}
