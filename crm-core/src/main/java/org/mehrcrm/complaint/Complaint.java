@@ -409,6 +409,8 @@ public final class Complaint {
    * @throws IllegalTransitionException unless waiting on the customer
    */
   public Complaint customerAnswered(String actorId, Instant at) {
+    requireNonNull(actorId, "actorId");
+    requireNonNull(at, "at");
     ComplaintStatus back = state.resumeTo();
     if (state.status() != ComplaintStatus.WAITING_ON_CUSTOMER || back == null) {
       throw new IllegalTransitionException(id(), state.status(), back == null ? ComplaintStatus.INVESTIGATING : back);
@@ -443,6 +445,10 @@ public final class Complaint {
    * @throws InvalidFieldException if the decision is blank or too long
    */
   public Complaint respond(String decision, List<Remedy> remedies, String actorId, Instant at) {
+    requireNonNull(decision, "decision");
+    requireNonNull(remedies, "remedies");
+    requireNonNull(actorId, "actorId");
+    requireNonNull(at, "at");
     String text = Texts.requireText(decision, "decision", 10_000);
     List<Remedy> offered = List.copyOf(requireNonNull(remedies, "remedies"));
     Draft d = move(ComplaintStatus.RESPONDED, actorId, at);
@@ -467,6 +473,8 @@ public final class Complaint {
    */
   public Complaint close(ClosureOutcome outcome, @Nullable String nextStep, String actorId, Instant at) {
     requireNonNull(outcome, "outcome");
+    requireNonNull(actorId, "actorId");
+    requireNonNull(at, "at");
     String step = null;
     if (outcome == ClosureOutcome.DECLINED) {
       if (nextStep == null) {
@@ -541,6 +549,8 @@ public final class Complaint {
    * @throws InvalidFieldException if {@code to} is the current assignee or the reason is blank
    */
   public Complaint assign(String to, String reason, String actorId, Instant at) {
+    requireNonNull(to, "to");
+    requireNonNull(reason, "reason");
     Draft d = open(actorId, at);
     String from = assignee().orElse(null);
     HandOff handOff = new HandOff(from, to, reason, at);
@@ -579,6 +589,8 @@ public final class Complaint {
    * @throws InvalidFieldException if the level would go down
    */
   public Complaint escalate(String ruleId, int level, Instant at) {
+    requireNonNull(ruleId, "ruleId");
+    requireNonNull(at, "at");
     Texts.requireCode(ruleId, "ruleId");
     Draft d = open("system", at);
     if (level < state.escalationLevel()) {
@@ -615,6 +627,7 @@ public final class Complaint {
    * @return true if recorded
    */
   public boolean hasBreachRecorded(SlaTarget target) {
+    requireNonNull(target, "target");
     int round = round();
     for (ComplaintEvent e : state.history()) {
       if (e instanceof ComplaintEvent.SlaBreached b && b.target() == target && b.round() == round) {
@@ -676,6 +689,7 @@ public final class Complaint {
     requireNonNull(schema, "schema");
     requireNonNull(name, "name");
     requireNonNull(value, "value");
+    requireNonNull(at, "at");
     Map<String, String> values = new HashMap<>(state.attributes());
     values.put(name, value);
     Map<String, String> checked = schema.validate(values);
@@ -700,6 +714,7 @@ public final class Complaint {
   public Complaint removeAttribute(AttributeSchema schema, String name, Instant at) {
     requireNonNull(schema, "schema");
     requireNonNull(name, "name");
+    requireNonNull(at, "at");
     Draft d = draft("system", at);
     if (!state.attributes().containsKey(name)) {
       return this;
@@ -714,8 +729,9 @@ public final class Complaint {
   // ---------------------------------------------------------------- internals
 
   private Draft draft(String actorId, Instant at) {
-    Ids.requireValid(actorId, "actorId");
+    requireNonNull(actorId, "actorId");
     requireNonNull(at, "at");
+    Ids.requireValid(actorId, "actorId");
     Instant last = state.history().get(state.history().size() - 1).occurredAt();
     if (at.isBefore(last)) {
       throw new InvalidFieldException("at", "must not be before the case's last event (" + last + ")");

@@ -27,6 +27,9 @@ public record HandOff(@Nullable String from, String to, String reason, Instant a
    *     too long, or {@code from} equals {@code to}
    */
   public HandOff {
+    requireNonNull(to, "to");
+    requireNonNull(reason, "reason");
+    requireNonNull(at, "at");
     if (from != null) {
       Ids.requireValid(from, "handOff.from");
     }

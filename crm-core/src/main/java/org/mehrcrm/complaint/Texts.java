@@ -10,9 +10,7 @@ final class Texts {
   private Texts() {}
 
   static String requireCode(String value, String field) {
-    if (value == null) {
-      throw new InvalidFieldException(field, "must not be null");
-    }
+    java.util.Objects.requireNonNull(value, field);
     if (!CODE.matcher(value).matches()) {
       throw new InvalidFieldException(field,
           "must be 1 to 40 lower-case letters, digits, '-' or '_', starting with a letter");
@@ -21,9 +19,7 @@ final class Texts {
   }
 
   static String requireText(String value, String field, int maxLength) {
-    if (value == null) {
-      throw new InvalidFieldException(field, "must not be null");
-    }
+    java.util.Objects.requireNonNull(value, field);
     String trimmed = value.strip();
     if (trimmed.isEmpty()) {
       throw new InvalidFieldException(field, "must not be blank");
