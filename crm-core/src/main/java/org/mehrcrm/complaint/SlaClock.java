@@ -31,8 +31,10 @@ import org.mehrcrm.kernel.InvalidFieldException;
  *   <li>While {@code WAITING_ON_CUSTOMER} the targets pause: a pause of a span of business time
  *       moves the due time by exactly that span.</li>
  *   <li>The goal is the policy's target for the case's current priority, category, channel and
- *       segment. A target is breached once its elapsed time exceeds the goal in force; a breach
- *       is never undone.</li>
+ *       segment. The due time is the first instant at which the elapsed time reaches the goal;
+ *       a target still counting after its due time is breached (a case due at 16:00 and still
+ *       open at 16:01 is late, even though the office closed at 16:00). A breach is never
+ *       undone, not even when the goal grows later.</li>
  * </ul>
  * Cost: two calendar look-ups per event, independent of the targets' lengths. Thread-safe.
  */
@@ -149,14 +151,19 @@ public final class SlaClock {
         if (goal[k] < 0) {
           continue;
         }
-        boolean running = running(k);
-        if (running) {
+        if (running(k)) {
+          long before = elapsed[k];
           elapsed[k] += delta;
-        }
-        if ((running || paused(k)) && breachedAt[k] == null && elapsed[k] > goal[k]) {
-          long before = running ? elapsed[k] - delta : elapsed[k];
-          Instant due = calendar.fromBusinessMillis(lastLine + Math.max(0, goal[k] - before));
-          breachedAt[k] = due.isBefore(lastAt) ? lastAt : due;
+          if (breachedAt[k] == null && elapsed[k] >= goal[k]) {
+            // Due when the elapsed time reached the goal; late if the clock still ran after that.
+            Instant due = calendar.fromBusinessMillis(lastLine + Math.max(0, goal[k] - before));
+            Instant dueAt = due.isBefore(lastAt) ? lastAt : due;
+            if (t.isAfter(dueAt)) {
+              breachedAt[k] = dueAt;
+            }
+          }
+        } else if (paused(k) && breachedAt[k] == null && elapsed[k] > goal[k] && t.isAfter(lastAt)) {
+          breachedAt[k] = lastAt; // the goal was lowered below the elapsed time
         }
       }
       lastLine = line;

@@ -30,6 +30,8 @@ final class TestComplaints {
   static final SlaPolicyRef ALWAYS = SlaPolicyRef.of("always", 1);
   static final SlaPolicyRef NIGHTS = SlaPolicyRef.of("nights", 1);
   static final SlaPolicyRef BERLIN = SlaPolicyRef.of("berlin", 1);
+  /** Tehran office, acknowledge 1h, first response 4h, resolve 16h, no update target. */
+  static final SlaPolicyRef PLAIN = SlaPolicyRef.of("plain", 1);
   /** Monday 2026-11-23 08:00 in Tehran (UTC+03:30). */
   static final Instant MON_0800 = Instant.parse("2026-11-23T04:30:00Z");
   static final Money TEN_EUR = Money.of("10.00", "EUR");
@@ -49,7 +51,8 @@ final class TestComplaints {
       SlaPolicy.of(STANDARD_V2, "tehran-office", SlaTargets.of(ofHours(1), ofHours(4), ofHours(24))),
       SlaPolicy.of(ALWAYS, "always", STANDARD_TARGETS),
       SlaPolicy.of(NIGHTS, "night-desk", STANDARD_TARGETS),
-      SlaPolicy.of(BERLIN, "berlin-office", STANDARD_TARGETS)),
+      SlaPolicy.of(BERLIN, "berlin-office", STANDARD_TARGETS),
+      SlaPolicy.of(PLAIN, "tehran-office", SlaTargets.of(ofHours(1), ofHours(4), ofHours(16)))),
       List.<BusinessCalendar>of(Calendars.TEHRAN_OFFICE, Calendars.ALWAYS, Calendars.NIGHT_DESK,
           Calendars.BERLIN_OFFICE));
   static final SlaClock CLOCK = new SlaClock(CATALOG);
