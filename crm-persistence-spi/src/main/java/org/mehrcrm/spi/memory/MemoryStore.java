@@ -1,12 +1,18 @@
 package org.mehrcrm.spi.memory;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.locks.StampedLock;
 import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.mehrcrm.customer.ContactKind;
@@ -64,6 +70,35 @@ final class MemoryStore {
 
   void end() {
     open.remove();
+  }
+
+  /**
+   * Runs work as one unit of work: it joins the calling thread's open unit, and if it throws undoes
+   * only its own writes; otherwise it opens a unit and commits it after the work.
+   *
+   * @param work the work
+   * @return what the work returned
+   */
+  <T> T inUnit(Supplier<T> work) {
+    TransactionContext tx = open.get();
+    if (tx != null) {
+      TransactionContext.Savepoint savepoint = tx.savepoint();
+      try {
+        return work.get();
+      } catch (Throwable e) {
+        tx.rollbackTo(savepoint);
+        throw e;
+      }
+    }
+    tx = begin();
+    T result;
+    try {
+      result = work.get();
+    } finally {
+      end();
+    }
+    commit(tx);
+    return result;
   }
 
   /**
@@ -312,6 +347,35 @@ final class MemoryStore {
       out.add(s.row());
     }
     return out;
+  }
+
+  /**
+   * Lays the calling thread's staged rows of a table over a query's committed answer: committed
+   * rows the unit of work rewrote are replaced by their staged versions where these still match.
+   * Outside a unit of work, or when it wrote nothing to the table, the committed stream is
+   * returned as it is (lazy); otherwise the answer is collected and sorted.
+   *
+   * @param rows the table
+   * @param committed the committed answer, in {@code order}
+   * @param match the query's condition, applied to staged rows
+   * @param order the answer's order
+   * @return the answer as the calling thread sees it
+   */
+  <K, V> Stream<V> overlay(MemoryTable<K, V> rows, Stream<V> committed, Predicate<? super V> match,
+      Comparator<? super V> order) {
+    List<V> staged = staged(rows);
+    if (staged.isEmpty()) {
+      return committed;
+    }
+    Set<K> rewritten = new HashSet<>();
+    staged.forEach(v -> rewritten.add(rows.keyOf(v)));
+    List<V> all;
+    try (committed) {
+      all = committed.filter(v -> !rewritten.contains(rows.keyOf(v))).collect(Collectors.toCollection(ArrayList::new));
+    }
+    staged.stream().filter(match).forEach(all::add);
+    all.sort(order);
+    return all.stream();
   }
 
   // ---------------------------------------------------------------- outbox

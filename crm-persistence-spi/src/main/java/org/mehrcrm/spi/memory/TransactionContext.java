@@ -2,7 +2,6 @@ package org.mehrcrm.spi.memory;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +21,11 @@ import org.mehrcrm.kernel.DomainEvent;
 final class TransactionContext {
   private final TreeMap<CustomerId, Staged> customers = new TreeMap<>();
   private final List<DomainEvent> events = new ArrayList<>();
-  /** The rows written to each other table, by table, then by key in write order. */
-  private final Map<MemoryTable<?, ?>, LinkedHashMap<Object, StagedRow<?>>> rows = new IdentityHashMap<>();
+  /**
+   * The rows written to each other table, by table in first-write order (tables compare by
+   * identity), then by key in write order; commits apply them in that order.
+   */
+  private final Map<MemoryTable<?, ?>, LinkedHashMap<Object, StagedRow<?>>> rows = new LinkedHashMap<>();
 
   /**
    * A customer written in this unit of work.
@@ -97,7 +99,7 @@ final class TransactionContext {
   }
 
   Savepoint savepoint() {
-    Map<MemoryTable<?, ?>, LinkedHashMap<Object, StagedRow<?>>> copy = new IdentityHashMap<>();
+    Map<MemoryTable<?, ?>, LinkedHashMap<Object, StagedRow<?>>> copy = new LinkedHashMap<>();
     rows.forEach((table, written) -> copy.put(table, new LinkedHashMap<>(written)));
     return new Savepoint(new TreeMap<>(customers), copy, events.size());
   }
