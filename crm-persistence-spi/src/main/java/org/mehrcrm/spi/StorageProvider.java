@@ -5,6 +5,8 @@ import org.mehrcrm.followup.FollowUpRepository;
 import org.mehrcrm.interaction.InteractionRepository;
 import org.mehrcrm.kernel.EventOutbox;
 import org.mehrcrm.kernel.Transactions;
+import org.mehrcrm.loyalty.LoyaltyAccountRepository;
+import org.mehrcrm.loyalty.ProgrammeRepository;
 import org.mehrcrm.purchase.PurchaseRepository;
 
 /**
@@ -67,6 +69,22 @@ public interface StorageProvider {
    * @since 0.2.0
    */
   FollowUpRepository followUps();
+
+  /**
+   * Returns where loyalty programmes are kept.
+   *
+   * @return the programme repository
+   * @since 0.2.0
+   */
+  ProgrammeRepository programmes();
+
+  /**
+   * Returns where loyalty member accounts and their postings are kept.
+   *
+   * @return the loyalty account repository
+   * @since 0.2.0
+   */
+  LoyaltyAccountRepository loyaltyAccounts();
 
   /**
    * Returns the transaction boundary.

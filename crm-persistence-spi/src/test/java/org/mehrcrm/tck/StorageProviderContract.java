@@ -1511,4 +1511,14 @@ public abstract class StorageProviderContract {
       return StorageProviderContract.this.provider();
     }
   }
+
+  /** The loyalty repositories' contract, on this provider. */
+  @Nested
+  @DisplayName("LoyaltyAccountRepository and ProgrammeRepository")
+  class Loyalty extends LoyaltyRepositoryContract {
+    @Override
+    protected StorageProvider provider() {
+      return StorageProviderContract.this.provider();
+    }
+  }
 }

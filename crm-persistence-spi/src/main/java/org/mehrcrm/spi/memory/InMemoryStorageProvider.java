@@ -5,6 +5,8 @@ import org.mehrcrm.followup.FollowUpRepository;
 import org.mehrcrm.interaction.InteractionRepository;
 import org.mehrcrm.kernel.EventOutbox;
 import org.mehrcrm.kernel.Transactions;
+import org.mehrcrm.loyalty.LoyaltyAccountRepository;
+import org.mehrcrm.loyalty.ProgrammeRepository;
 import org.mehrcrm.purchase.PurchaseRepository;
 import org.mehrcrm.spi.StorageProvider;
 
@@ -39,6 +41,8 @@ public final class InMemoryStorageProvider implements StorageProvider {
   private final InteractionRepository interactions = new MemoryInteractionRepository(store);
   private final PurchaseRepository purchases = new MemoryPurchaseRepository(store);
   private final FollowUpRepository followUps = new MemoryFollowUpRepository(store);
+  private final ProgrammeRepository programmes = new MemoryProgrammeRepository(store);
+  private final LoyaltyAccountRepository loyaltyAccounts = new MemoryLoyaltyAccountRepository(store);
   private final Transactions transactions = new MemoryTransactions(store);
   private final EventOutbox outbox = new MemoryEventOutbox(store);
 
@@ -73,6 +77,16 @@ public final class InMemoryStorageProvider implements StorageProvider {
   @Override
   public FollowUpRepository followUps() {
     return followUps;
+  }
+
+  @Override
+  public ProgrammeRepository programmes() {
+    return programmes;
+  }
+
+  @Override
+  public LoyaltyAccountRepository loyaltyAccounts() {
+    return loyaltyAccounts;
   }
 
   @Override

@@ -130,8 +130,17 @@ final class MemoryStore {
       for (TransactionContext.Staged s : tx.customers().values()) {
         table.put(table.get(s.customer().id()), s.customer());
       }
+      // Facts first, then the aggregates that count them: a reader that sees an aggregate's new
+      // version sees the facts written with it.
       for (MemoryTable<?, ?> other : tx.tables()) {
-        applyCommit(tx, other);
+        if (!other.isVersioned()) {
+          applyCommit(tx, other);
+        }
+      }
+      for (MemoryTable<?, ?> other : tx.tables()) {
+        if (other.isVersioned()) {
+          applyCommit(tx, other);
+        }
       }
       append(tx.events());
       return null;

@@ -26,6 +26,8 @@ import org.mehrcrm.kernel.EventOutbox;
 import org.mehrcrm.kernel.Page;
 import org.mehrcrm.kernel.PageRequest;
 import org.mehrcrm.kernel.Transactions;
+import org.mehrcrm.loyalty.LoyaltyAccountRepository;
+import org.mehrcrm.loyalty.ProgrammeRepository;
 import org.mehrcrm.purchase.PurchaseRepository;
 import org.mehrcrm.spi.StorageProvider;
 import org.mehrcrm.tck.StorageProviderContract;
@@ -203,6 +205,16 @@ class BrokenProviderTest {
     @Override
     public FollowUpRepository followUps() {
       return real.followUps();
+    }
+
+    @Override
+    public ProgrammeRepository programmes() {
+      return real.programmes();
+    }
+
+    @Override
+    public LoyaltyAccountRepository loyaltyAccounts() {
+      return real.loyaltyAccounts();
     }
 
     @Override
