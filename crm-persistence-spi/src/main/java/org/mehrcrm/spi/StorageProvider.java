@@ -1,8 +1,13 @@
 package org.mehrcrm.spi;
 
 import org.mehrcrm.customer.CustomerRepository;
+import org.mehrcrm.followup.FollowUpRepository;
+import org.mehrcrm.interaction.InteractionRepository;
 import org.mehrcrm.kernel.EventOutbox;
 import org.mehrcrm.kernel.Transactions;
+import org.mehrcrm.loyalty.LoyaltyAccountRepository;
+import org.mehrcrm.loyalty.ProgrammeRepository;
+import org.mehrcrm.purchase.PurchaseRepository;
 
 /**
  * A storage adapter: the repositories of every feature plus a transaction boundary and an event
@@ -40,6 +45,46 @@ public interface StorageProvider {
    * @return the customer repository
    */
   CustomerRepository customers();
+
+  /**
+   * Returns where interactions are kept.
+   *
+   * @return the interaction repository
+   * @since 0.2.0
+   */
+  InteractionRepository interactions();
+
+  /**
+   * Returns where purchases and returns are kept.
+   *
+   * @return the purchase repository
+   * @since 0.2.0
+   */
+  PurchaseRepository purchases();
+
+  /**
+   * Returns where follow-up tasks and reminder-rule firings are kept.
+   *
+   * @return the follow-up repository
+   * @since 0.2.0
+   */
+  FollowUpRepository followUps();
+
+  /**
+   * Returns where loyalty programmes are kept.
+   *
+   * @return the programme repository
+   * @since 0.2.0
+   */
+  ProgrammeRepository programmes();
+
+  /**
+   * Returns where loyalty member accounts and their postings are kept.
+   *
+   * @return the loyalty account repository
+   * @since 0.2.0
+   */
+  LoyaltyAccountRepository loyaltyAccounts();
 
   /**
    * Returns the transaction boundary.

@@ -1479,4 +1479,46 @@ public abstract class StorageProviderContract {
       }
     }
   }
+
+  // ---------------------------------------------------------------- the other repositories
+
+  /** The interaction repository's contract, on this provider. */
+  @Nested
+  @DisplayName("InteractionRepository")
+  class Interactions extends InteractionRepositoryContract {
+    @Override
+    protected StorageProvider provider() {
+      return StorageProviderContract.this.provider();
+    }
+  }
+
+  /** The purchase repository's contract, on this provider. */
+  @Nested
+  @DisplayName("PurchaseRepository")
+  class Purchases extends PurchaseRepositoryContract {
+    @Override
+    protected StorageProvider provider() {
+      return StorageProviderContract.this.provider();
+    }
+  }
+
+  /** The follow-up repository's contract, on this provider. */
+  @Nested
+  @DisplayName("FollowUpRepository")
+  class FollowUps extends FollowUpRepositoryContract {
+    @Override
+    protected StorageProvider provider() {
+      return StorageProviderContract.this.provider();
+    }
+  }
+
+  /** The loyalty repositories' contract, on this provider. */
+  @Nested
+  @DisplayName("LoyaltyAccountRepository and ProgrammeRepository")
+  class Loyalty extends LoyaltyRepositoryContract {
+    @Override
+    protected StorageProvider provider() {
+      return StorageProviderContract.this.provider();
+    }
+  }
 }

@@ -1,8 +1,13 @@
 package org.mehrcrm.spi.memory;
 
 import org.mehrcrm.customer.CustomerRepository;
+import org.mehrcrm.followup.FollowUpRepository;
+import org.mehrcrm.interaction.InteractionRepository;
 import org.mehrcrm.kernel.EventOutbox;
 import org.mehrcrm.kernel.Transactions;
+import org.mehrcrm.loyalty.LoyaltyAccountRepository;
+import org.mehrcrm.loyalty.ProgrammeRepository;
+import org.mehrcrm.purchase.PurchaseRepository;
 import org.mehrcrm.spi.StorageProvider;
 
 /**
@@ -33,6 +38,11 @@ import org.mehrcrm.spi.StorageProvider;
 public final class InMemoryStorageProvider implements StorageProvider {
   private final MemoryStore store = new MemoryStore();
   private final CustomerRepository customers = new MemoryCustomerRepository(store);
+  private final InteractionRepository interactions = new MemoryInteractionRepository(store);
+  private final PurchaseRepository purchases = new MemoryPurchaseRepository(store);
+  private final FollowUpRepository followUps = new MemoryFollowUpRepository(store);
+  private final ProgrammeRepository programmes = new MemoryProgrammeRepository(store);
+  private final LoyaltyAccountRepository loyaltyAccounts = new MemoryLoyaltyAccountRepository(store);
   private final Transactions transactions = new MemoryTransactions(store);
   private final EventOutbox outbox = new MemoryEventOutbox(store);
 
@@ -52,6 +62,31 @@ public final class InMemoryStorageProvider implements StorageProvider {
   @Override
   public CustomerRepository customers() {
     return customers;
+  }
+
+  @Override
+  public InteractionRepository interactions() {
+    return interactions;
+  }
+
+  @Override
+  public PurchaseRepository purchases() {
+    return purchases;
+  }
+
+  @Override
+  public FollowUpRepository followUps() {
+    return followUps;
+  }
+
+  @Override
+  public ProgrammeRepository programmes() {
+    return programmes;
+  }
+
+  @Override
+  public LoyaltyAccountRepository loyaltyAccounts() {
+    return loyaltyAccounts;
   }
 
   @Override

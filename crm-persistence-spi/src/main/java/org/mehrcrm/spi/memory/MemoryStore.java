@@ -1,11 +1,18 @@
 package org.mehrcrm.spi.memory;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.locks.StampedLock;
 import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.mehrcrm.customer.ContactKind;
@@ -66,6 +73,35 @@ final class MemoryStore {
   }
 
   /**
+   * Runs work as one unit of work: it joins the calling thread's open unit, and if it throws undoes
+   * only its own writes; otherwise it opens a unit and commits it after the work.
+   *
+   * @param work the work
+   * @return what the work returned
+   */
+  <T> T inUnit(Supplier<T> work) {
+    TransactionContext tx = open.get();
+    if (tx != null) {
+      TransactionContext.Savepoint savepoint = tx.savepoint();
+      try {
+        return work.get();
+      } catch (Throwable e) {
+        tx.rollbackTo(savepoint);
+        throw e;
+      }
+    }
+    tx = begin();
+    T result;
+    try {
+      result = work.get();
+    } finally {
+      end();
+    }
+    commit(tx);
+    return result;
+  }
+
+  /**
    * Commits a unit of work: re-checks every version and unique key under the write lock, then
    * applies all writes and numbers the events; on a failed check nothing is applied.
    *
@@ -84,6 +120,9 @@ final class MemoryStore {
           throw new ConcurrentUpdateException("customer", s.customer().id().value(), s.baseVersion(), stored);
         }
       }
+      for (MemoryTable<?, ?> other : tx.tables()) {
+        checkCommit(tx, other);
+      }
       View view = new View(table, tx.customers());
       for (TransactionContext.Staged s : tx.customers().values()) {
         checkUnique(view, s.customer());
@@ -91,9 +130,46 @@ final class MemoryStore {
       for (TransactionContext.Staged s : tx.customers().values()) {
         table.put(table.get(s.customer().id()), s.customer());
       }
+      // Facts first, then the aggregates that count them: a reader that sees an aggregate's new
+      // version sees the facts written with it.
+      for (MemoryTable<?, ?> other : tx.tables()) {
+        if (!other.isVersioned()) {
+          applyCommit(tx, other);
+        }
+      }
+      for (MemoryTable<?, ?> other : tx.tables()) {
+        if (other.isVersioned()) {
+          applyCommit(tx, other);
+        }
+      }
       append(tx.events());
       return null;
     });
+  }
+
+  /** Re-checks a table's staged rows against the committed state; the caller holds the write lock. */
+  private static <K, V> void checkCommit(TransactionContext tx, MemoryTable<K, V> rows) {
+    Map<Object, K> taken = new HashMap<>();
+    for (TransactionContext.StagedRow<V> s : tx.staged(rows)) {
+      K key = rows.keyOf(s.row());
+      long stored = rows.storedVersion(rows.committed(key));
+      if (stored != s.baseVersion()) {
+        throw rows.conflict(key, s.baseVersion(), stored);
+      }
+      for (Object unique : rows.uniqueKeysOf(s.row())) {
+        K holder = taken.containsKey(unique) ? taken.get(unique) : committedHolder(tx, rows, unique);
+        if (holder != null && !holder.equals(key)) {
+          throw rows.duplicate(unique, holder);
+        }
+        taken.put(unique, key);
+      }
+    }
+  }
+
+  private static <K, V> void applyCommit(TransactionContext tx, MemoryTable<K, V> rows) {
+    for (TransactionContext.StagedRow<V> s : tx.staged(rows)) {
+      rows.apply(s.row());
+    }
   }
 
   // ---------------------------------------------------------------- customers
@@ -162,6 +238,153 @@ final class MemoryStore {
         }
       }
     }
+  }
+
+  // ---------------------------------------------------------------- other tables
+
+  /**
+   * Saves a row: staged in the calling thread's unit of work, or committed at once outside one.
+   *
+   * @param rows the table
+   * @param row the row, at the version it was read at (facts: never stored before)
+   * @return the row as stored (aggregates: restored at the next version)
+   * @throws org.mehrcrm.kernel.ConcurrentUpdateException if the row's version is not the visible
+   *     one, or a fact's key is taken
+   * @throws RuntimeException the table's duplicate error if a unique key is held by another row
+   */
+  <K, V> V save(MemoryTable<K, V> rows, V row) {
+    K key = rows.keyOf(row);
+    TransactionContext tx = open.get();
+    if (tx == null) {
+      return write(() -> {
+        V next = checked(null, rows, key, row, rows.storedVersion(rows.committed(key)));
+        rows.apply(next);
+        return next;
+      });
+    }
+    TransactionContext.StagedRow<V> prior = tx.staged(rows, key);
+    long base = prior != null ? prior.baseVersion() : rows.storedVersion(rows.committed(key));
+    long visible = prior != null ? rows.storedVersion(prior.row()) : base;
+    V next = read(() -> checked(tx, rows, key, row, visible));
+    tx.stage(rows, key, next, base);
+    return next;
+  }
+
+  /** Checks a row's version and unique keys against what the caller sees; returns it as stored. */
+  private static <K, V> V checked(@Nullable TransactionContext tx, MemoryTable<K, V> rows, K key, V row,
+      long visible) {
+    long read = rows.readVersion(row);
+    if (read != visible || (!rows.isVersioned() && visible != 0)) {
+      throw rows.conflict(key, read, visible);
+    }
+    for (Object unique : rows.uniqueKeysOf(row)) {
+      K holder = visibleHolder(tx, rows, unique);
+      if (holder != null && !holder.equals(key)) {
+        throw rows.duplicate(unique, holder);
+      }
+    }
+    return rows.next(row, visible);
+  }
+
+  /**
+   * Returns a row as the calling thread sees it: its own staged write, else the committed one.
+   *
+   * @return the row, or null
+   */
+  <K, V> @Nullable V get(MemoryTable<K, V> rows, K key) {
+    TransactionContext tx = open.get();
+    if (tx != null) {
+      TransactionContext.StagedRow<V> s = tx.staged(rows, key);
+      if (s != null) {
+        return s.row();
+      }
+    }
+    return rows.committed(key);
+  }
+
+  /**
+   * Returns the row holding a unique key as the calling thread sees it.
+   *
+   * @return the row, or null
+   */
+  <K, V> @Nullable V holder(MemoryTable<K, V> rows, Object unique) {
+    K key = visibleHolder(open.get(), rows, unique);
+    return key == null ? null : get(rows, key);
+  }
+
+  private static <K, V> @Nullable K visibleHolder(@Nullable TransactionContext tx, MemoryTable<K, V> rows,
+      Object unique) {
+    if (tx != null) {
+      for (TransactionContext.StagedRow<V> s : tx.staged(rows)) {
+        if (rows.uniqueKeysOf(s.row()).contains(unique)) {
+          return rows.keyOf(s.row());
+        }
+      }
+    }
+    return committedHolder(tx, rows, unique);
+  }
+
+  /** The committed holder of a unique key, unless the unit of work rewrote it without the key. */
+  private static <K, V> @Nullable K committedHolder(@Nullable TransactionContext tx, MemoryTable<K, V> rows,
+      Object unique) {
+    K committed = rows.committedHolder(unique);
+    if (committed == null) {
+      return null;
+    }
+    if (tx != null) {
+      TransactionContext.StagedRow<V> s = tx.staged(rows, committed);
+      if (s != null && !rows.uniqueKeysOf(s.row()).contains(unique)) {
+        return null;
+      }
+    }
+    return committed;
+  }
+
+  /**
+   * Returns the rows of a table the calling thread's unit of work has written and not committed,
+   * for queries to merge with committed results; empty outside a unit of work.
+   *
+   * @return the staged rows, in write order
+   */
+  <V> List<V> staged(MemoryTable<?, V> rows) {
+    TransactionContext tx = open.get();
+    if (tx == null) {
+      return List.of();
+    }
+    List<V> out = new ArrayList<>();
+    for (TransactionContext.StagedRow<V> s : tx.staged(rows)) {
+      out.add(s.row());
+    }
+    return out;
+  }
+
+  /**
+   * Lays the calling thread's staged rows of a table over a query's committed answer: committed
+   * rows the unit of work rewrote are replaced by their staged versions where these still match.
+   * Outside a unit of work, or when it wrote nothing to the table, the committed stream is
+   * returned as it is (lazy); otherwise the answer is collected and sorted.
+   *
+   * @param rows the table
+   * @param committed the committed answer, in {@code order}
+   * @param match the query's condition, applied to staged rows
+   * @param order the answer's order
+   * @return the answer as the calling thread sees it
+   */
+  <K, V> Stream<V> overlay(MemoryTable<K, V> rows, Stream<V> committed, Predicate<? super V> match,
+      Comparator<? super V> order) {
+    List<V> staged = staged(rows);
+    if (staged.isEmpty()) {
+      return committed;
+    }
+    Set<K> rewritten = new HashSet<>();
+    staged.forEach(v -> rewritten.add(rows.keyOf(v)));
+    List<V> all;
+    try (committed) {
+      all = committed.filter(v -> !rewritten.contains(rows.keyOf(v))).collect(Collectors.toCollection(ArrayList::new));
+    }
+    staged.stream().filter(match).forEach(all::add);
+    all.sort(order);
+    return all.stream();
   }
 
   // ---------------------------------------------------------------- outbox

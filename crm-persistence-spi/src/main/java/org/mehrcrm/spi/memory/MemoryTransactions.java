@@ -20,25 +20,6 @@ final class MemoryTransactions implements Transactions {
 
   @Override
   public <T> T inTransaction(Supplier<T> work) {
-    requireNonNull(work, "work");
-    TransactionContext open = store.current();
-    if (open != null) {
-      TransactionContext.Savepoint savepoint = open.savepoint();
-      try {
-        return work.get();
-      } catch (Throwable e) {
-        open.rollbackTo(savepoint);
-        throw e;
-      }
-    }
-    TransactionContext tx = store.begin();
-    T result;
-    try {
-      result = work.get();
-    } finally {
-      store.end();
-    }
-    store.commit(tx);
-    return result;
+    return store.inUnit(requireNonNull(work, "work"));
   }
 }

@@ -20,10 +20,15 @@ import org.mehrcrm.customer.CustomerId;
 import org.mehrcrm.customer.CustomerQuery;
 import org.mehrcrm.customer.CustomerRepository;
 import org.mehrcrm.customer.ExternalRef;
+import org.mehrcrm.followup.FollowUpRepository;
+import org.mehrcrm.interaction.InteractionRepository;
 import org.mehrcrm.kernel.EventOutbox;
 import org.mehrcrm.kernel.Page;
 import org.mehrcrm.kernel.PageRequest;
 import org.mehrcrm.kernel.Transactions;
+import org.mehrcrm.loyalty.LoyaltyAccountRepository;
+import org.mehrcrm.loyalty.ProgrammeRepository;
+import org.mehrcrm.purchase.PurchaseRepository;
 import org.mehrcrm.spi.StorageProvider;
 import org.mehrcrm.tck.StorageProviderContract;
 
@@ -165,11 +170,13 @@ class BrokenProviderTest {
 
   /** A provider assembled from a real outbox and possibly broken parts. */
   private static final class Broken implements StorageProvider {
+    private final InMemoryStorageProvider real;
     private final EventOutbox outbox;
     private final CustomerRepository customers;
     private final Transactions transactions;
 
     Broken(InMemoryStorageProvider real, CustomerRepository customers, Transactions transactions) {
+      this.real = real;
       this.outbox = real.outbox();
       this.customers = customers;
       this.transactions = transactions;
@@ -183,6 +190,31 @@ class BrokenProviderTest {
     @Override
     public CustomerRepository customers() {
       return customers;
+    }
+
+    @Override
+    public InteractionRepository interactions() {
+      return real.interactions();
+    }
+
+    @Override
+    public PurchaseRepository purchases() {
+      return real.purchases();
+    }
+
+    @Override
+    public FollowUpRepository followUps() {
+      return real.followUps();
+    }
+
+    @Override
+    public ProgrammeRepository programmes() {
+      return real.programmes();
+    }
+
+    @Override
+    public LoyaltyAccountRepository loyaltyAccounts() {
+      return real.loyaltyAccounts();
     }
 
     @Override

@@ -1,0 +1,16 @@
+/**
+ * Follow-ups: tasks that make sure nothing about a customer is forgotten, and the reminder rules
+ * that create them.
+ *
+ * <p>A {@link org.mehrcrm.followup.FollowUp} has a customer, a purpose, a due moment, a
+ * {@link org.mehrcrm.followup.Priority}, an owner, a {@link org.mehrcrm.followup.FollowUpState},
+ * {@link org.mehrcrm.followup.Note}s and an {@link org.mehrcrm.followup.Origin}. Claims are
+ * leases that expire; at most one task is open per customer and purpose. Storage, including the
+ * {@link org.mehrcrm.followup.RuleFiring}s that keep reminder rules idempotent, is behind
+ * {@link org.mehrcrm.followup.FollowUpRepository}; escalation asks the host's
+ * {@link org.mehrcrm.followup.OrgChart}.
+ */
+@NullMarked
+package org.mehrcrm.followup;
+
+import org.jspecify.annotations.NullMarked;
