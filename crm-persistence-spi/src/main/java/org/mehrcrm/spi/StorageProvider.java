@@ -1,5 +1,6 @@
 package org.mehrcrm.spi;
 
+import org.mehrcrm.complaint.ComplaintRepository;
 import org.mehrcrm.customer.CustomerRepository;
 import org.mehrcrm.followup.FollowUpRepository;
 import org.mehrcrm.interaction.InteractionRepository;
@@ -8,6 +9,7 @@ import org.mehrcrm.kernel.Transactions;
 import org.mehrcrm.loyalty.LoyaltyAccountRepository;
 import org.mehrcrm.loyalty.ProgrammeRepository;
 import org.mehrcrm.purchase.PurchaseRepository;
+import org.mehrcrm.satisfaction.SurveyRepository;
 
 /**
  * A storage adapter: the repositories of every feature plus a transaction boundary and an event
@@ -85,6 +87,22 @@ public interface StorageProvider {
    * @since 0.2.0
    */
   LoyaltyAccountRepository loyaltyAccounts();
+
+  /**
+   * Returns where complaint cases are kept.
+   *
+   * @return the complaint repository
+   * @since 0.2.0
+   */
+  ComplaintRepository complaints();
+
+  /**
+   * Returns where survey invitations and responses are kept.
+   *
+   * @return the survey repository
+   * @since 0.2.0
+   */
+  SurveyRepository surveys();
 
   /**
    * Returns the transaction boundary.

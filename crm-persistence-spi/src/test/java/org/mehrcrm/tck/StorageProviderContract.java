@@ -1521,4 +1521,14 @@ public abstract class StorageProviderContract {
       return StorageProviderContract.this.provider();
     }
   }
+
+  /** The complaint and survey repositories' contract, on this provider. */
+  @Nested
+  @DisplayName("ComplaintRepository and SurveyRepository")
+  class Complaints extends ComplaintRepositoryContract {
+    @Override
+    protected StorageProvider provider() {
+      return StorageProviderContract.this.provider();
+    }
+  }
 }

@@ -1,5 +1,6 @@
 package org.mehrcrm.spi.memory;
 
+import org.mehrcrm.complaint.ComplaintRepository;
 import org.mehrcrm.customer.CustomerRepository;
 import org.mehrcrm.followup.FollowUpRepository;
 import org.mehrcrm.interaction.InteractionRepository;
@@ -8,6 +9,7 @@ import org.mehrcrm.kernel.Transactions;
 import org.mehrcrm.loyalty.LoyaltyAccountRepository;
 import org.mehrcrm.loyalty.ProgrammeRepository;
 import org.mehrcrm.purchase.PurchaseRepository;
+import org.mehrcrm.satisfaction.SurveyRepository;
 import org.mehrcrm.spi.StorageProvider;
 
 /**
@@ -43,6 +45,8 @@ public final class InMemoryStorageProvider implements StorageProvider {
   private final FollowUpRepository followUps = new MemoryFollowUpRepository(store);
   private final ProgrammeRepository programmes = new MemoryProgrammeRepository(store);
   private final LoyaltyAccountRepository loyaltyAccounts = new MemoryLoyaltyAccountRepository(store);
+  private final ComplaintRepository complaints = new MemoryComplaintRepository(store);
+  private final SurveyRepository surveys = new MemorySurveyRepository(store);
   private final Transactions transactions = new MemoryTransactions(store);
   private final EventOutbox outbox = new MemoryEventOutbox(store);
 
@@ -87,6 +91,16 @@ public final class InMemoryStorageProvider implements StorageProvider {
   @Override
   public LoyaltyAccountRepository loyaltyAccounts() {
     return loyaltyAccounts;
+  }
+
+  @Override
+  public ComplaintRepository complaints() {
+    return complaints;
+  }
+
+  @Override
+  public SurveyRepository surveys() {
+    return surveys;
   }
 
   @Override

@@ -14,6 +14,7 @@ import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.testkit.engine.EngineTestKit;
 import org.junit.platform.testkit.engine.Event;
 import org.junit.platform.testkit.engine.Events;
+import org.mehrcrm.complaint.ComplaintRepository;
 import org.mehrcrm.customer.ContactAddress;
 import org.mehrcrm.customer.Customer;
 import org.mehrcrm.customer.CustomerId;
@@ -29,6 +30,7 @@ import org.mehrcrm.kernel.Transactions;
 import org.mehrcrm.loyalty.LoyaltyAccountRepository;
 import org.mehrcrm.loyalty.ProgrammeRepository;
 import org.mehrcrm.purchase.PurchaseRepository;
+import org.mehrcrm.satisfaction.SurveyRepository;
 import org.mehrcrm.spi.StorageProvider;
 import org.mehrcrm.tck.StorageProviderContract;
 
@@ -215,6 +217,16 @@ class BrokenProviderTest {
     @Override
     public LoyaltyAccountRepository loyaltyAccounts() {
       return real.loyaltyAccounts();
+    }
+
+    @Override
+    public ComplaintRepository complaints() {
+      return real.complaints();
+    }
+
+    @Override
+    public SurveyRepository surveys() {
+      return real.surveys();
     }
 
     @Override
