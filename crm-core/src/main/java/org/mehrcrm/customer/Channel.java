@@ -25,6 +25,12 @@ public record Channel(String code) {
   public static final Channel VISIT = new Channel("visit");
   /** Social networks. */
   public static final Channel SOCIAL = new Channel("social");
+  /** A scheduled meeting, in person or online. */
+  public static final Channel MEETING = new Channel("meeting");
+  /** The host's web site or portal (forms, self-service). */
+  public static final Channel WEB = new Channel("web");
+  /** A letter: the same channel as {@link #POST}, under the name interactions use. */
+  public static final Channel LETTER = POST;
 
   /**
    * Validates the code.

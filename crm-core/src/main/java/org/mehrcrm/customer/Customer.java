@@ -3,6 +3,7 @@ package org.mehrcrm.customer;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -67,7 +68,8 @@ public final class Customer {
         registration.stage(), List.of(first), registration.contactPoints(),
         registration.preferredChannels(), List.of(), tags, registration.owner(),
         registration.keyAccount(), registration.acquisition(),
-        schema.validate(registration.attributes()), registration.externalRefs(), at);
+        schema.validate(registration.attributes()), registration.externalRefs(), at,
+        registration.timeZone());
     Customer customer = new Customer(snapshot,
         List.of(new CustomerEvent.Registered(id, registration.party().kind(), registration.stage(), at)));
     for (Consent consent : registration.consents()) {
@@ -310,6 +312,15 @@ public final class Customer {
    */
   public Instant registeredAt() {
     return state.registeredAt();
+  }
+
+  /**
+   * Returns the customer's time zone, for quiet hours and local times.
+   *
+   * @return the zone, or empty when unknown
+   */
+  public Optional<ZoneId> timeZone() {
+    return Optional.ofNullable(state.timeZone());
   }
 
   /**
@@ -691,6 +702,21 @@ public final class Customer {
     return change(d -> d.party = changed, new CustomerEvent.ContactPersonChanged(id(), person, false, at));
   }
 
+  /**
+   * Sets the customer's time zone, or clears it with {@code null}.
+   *
+   * @param zone the zone, or {@code null} when unknown
+   * @param at when
+   * @return the changed customer, or this one if the zone is unchanged
+   */
+  public Customer changeTimeZone(@Nullable ZoneId zone, Instant at) {
+    requireNonNull(at, "at");
+    if (Objects.equals(zone, state.timeZone())) {
+      return this;
+    }
+    return change(d -> d.timeZone = zone, new CustomerEvent.TimeZoneChanged(id(), zone, at));
+  }
+
   // ---------------------------------------------------------------- object methods
 
   /** Equal when the state and the pending events are equal. */
@@ -747,6 +773,7 @@ public final class Customer {
     boolean keyAccount;
     final Map<String, String> attributes;
     final List<ExternalRef> externalRefs;
+    @Nullable ZoneId timeZone;
 
     Draft(CustomerSnapshot s) {
       base = s;
@@ -761,6 +788,7 @@ public final class Customer {
       keyAccount = s.keyAccount();
       attributes = new HashMap<>(s.attributes());
       externalRefs = new ArrayList<>(s.externalRefs());
+      timeZone = s.timeZone();
     }
 
     void replace(ContactPoint old, ContactPoint replacement) {
@@ -770,7 +798,7 @@ public final class Customer {
     CustomerSnapshot toSnapshot() {
       return new CustomerSnapshot(base.id(), base.version(), party, stage, lifecycleHistory,
           contactPoints, preferredChannels, consents, List.copyOf(tags), owner, keyAccount,
-          base.acquisition(), attributes, externalRefs, base.registeredAt());
+          base.acquisition(), attributes, externalRefs, base.registeredAt(), timeZone);
     }
   }
 }

@@ -3,6 +3,7 @@ package org.mehrcrm.customer;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.mehrcrm.kernel.DomainEvent;
@@ -253,6 +254,22 @@ public sealed interface CustomerEvent extends DomainEvent {
     public ContactPersonChanged {
       requireNonNull(customerId, "customerId");
       requireNonNull(person, "person");
+      requireNonNull(occurredAt, "occurredAt");
+    }
+  }
+
+  /**
+   * The customer's time zone was set or cleared.
+   *
+   * @param customerId the customer
+   * @param timeZone the new zone, or {@code null} when cleared
+   * @param occurredAt when
+   */
+  record TimeZoneChanged(CustomerId customerId, @Nullable ZoneId timeZone, Instant occurredAt)
+      implements CustomerEvent {
+    /** Checks for nulls. */
+    public TimeZoneChanged {
+      requireNonNull(customerId, "customerId");
       requireNonNull(occurredAt, "occurredAt");
     }
   }

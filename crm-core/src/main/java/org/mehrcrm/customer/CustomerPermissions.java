@@ -16,6 +16,11 @@ public final class CustomerPermissions {
   public static final Permission UPDATE = Permission.of("customer", "update");
   /** Move customers through the lifecycle. */
   public static final Permission MOVE_STAGE = Permission.of("customer", "move-stage");
+  /**
+   * See personal fields unmasked (names, e-mail addresses, phone numbers) in views such as the
+   * 360° view; without it they are masked as {@code PersonalData} masks them for logs.
+   */
+  public static final Permission READ_PERSONAL = Permission.of("customer", "read-personal");
   /** Assign owners and set the key-account flag. */
   public static final Permission ASSIGN = Permission.of("customer", "assign");
 

@@ -2,6 +2,7 @@ package org.mehrcrm.customer;
 
 import static java.util.Objects.requireNonNull;
 
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -43,11 +44,12 @@ import org.mehrcrm.kernel.InvalidFieldException;
  * @param acquisition how the customer was acquired, or {@code null}
  * @param attributes custom attribute values as text, by name
  * @param externalRefs host references
+ * @param timeZone the customer's time zone, or {@code null} when unknown
  */
 public record CustomerRegistration(@Nullable CustomerId id, Party party, LifecycleStage stage,
     List<ContactPoint> contactPoints, List<Channel> preferredChannels, List<Consent> consents,
     Set<Tag> tags, @Nullable String owner, boolean keyAccount, @Nullable Acquisition acquisition,
-    Map<String, String> attributes, List<ExternalRef> externalRefs) {
+    Map<String, String> attributes, List<ExternalRef> externalRefs, @Nullable ZoneId timeZone) {
 
   private static final Set<LifecycleStage> INITIAL = EnumSet.of(LifecycleStage.PROSPECT, LifecycleStage.ACTIVE);
 
@@ -71,6 +73,31 @@ public record CustomerRegistration(@Nullable CustomerId id, Party party, Lifecyc
     if (owner != null) {
       Ids.requireValid(owner, "owner");
     }
+  }
+
+  /**
+   * Creates a registration without a time zone.
+   *
+   * @param id the host's id for the customer, or {@code null} to have one generated
+   * @param party the person or organisation
+   * @param stage the initial stage: {@code PROSPECT} or {@code ACTIVE}
+   * @param contactPoints the contact points
+   * @param preferredChannels preferred channels, most preferred first
+   * @param consents consent decisions
+   * @param tags tags
+   * @param owner the account owner's actor id, or {@code null}
+   * @param keyAccount whether this is a key account
+   * @param acquisition how the customer was acquired, or {@code null}
+   * @param attributes custom attribute values as text, by name
+   * @param externalRefs host references
+   * @throws InvalidFieldException if the initial stage is neither prospect nor active
+   */
+  public CustomerRegistration(@Nullable CustomerId id, Party party, LifecycleStage stage,
+      List<ContactPoint> contactPoints, List<Channel> preferredChannels, List<Consent> consents,
+      Set<Tag> tags, @Nullable String owner, boolean keyAccount, @Nullable Acquisition acquisition,
+      Map<String, String> attributes, List<ExternalRef> externalRefs) {
+    this(id, party, stage, contactPoints, preferredChannels, consents, tags, owner, keyAccount,
+        acquisition, attributes, externalRefs, null);
   }
 
   /**
@@ -107,6 +134,7 @@ public record CustomerRegistration(@Nullable CustomerId id, Party party, Lifecyc
     private @Nullable Acquisition acquisition;
     private final Map<String, String> attributes = new LinkedHashMap<>();
     private final Map<String, ExternalRef> externalRefs = new LinkedHashMap<>();
+    private @Nullable ZoneId timeZone;
 
     private Builder(Party party) {
       this.party = party;
@@ -260,6 +288,17 @@ public record CustomerRegistration(@Nullable CustomerId id, Party party, Lifecyc
     }
 
     /**
+     * Sets the customer's time zone, used for quiet hours and local times.
+     *
+     * @param zone the zone, e.g. {@code ZoneId.of("Asia/Tehran")}
+     * @return this builder
+     */
+    public Builder timeZone(ZoneId zone) {
+      this.timeZone = requireNonNull(zone, "zone");
+      return this;
+    }
+
+    /**
      * Builds the registration.
      *
      * @return the registration
@@ -268,7 +307,7 @@ public record CustomerRegistration(@Nullable CustomerId id, Party party, Lifecyc
     public CustomerRegistration build() {
       return new CustomerRegistration(id, party, stage, List.copyOf(contactPoints.values()),
           List.copyOf(preferredChannels), consents, tags, owner, keyAccount, acquisition,
-          attributes, List.copyOf(externalRefs.values()));
+          attributes, List.copyOf(externalRefs.values()), timeZone);
     }
   }
 }

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
@@ -312,6 +313,20 @@ public final class CustomerService {
   public Customer recordConsent(Actor actor, CustomerId id, Consent consent) {
     requireNonNull(consent, "consent");
     return update(actor, CustomerPermissions.UPDATE, id, (c, at) -> c.recordConsent(consent));
+  }
+
+  /**
+   * Sets the customer's time zone, or clears it with {@code null}.
+   *
+   * @param actor who changes
+   * @param id the customer
+   * @param zone the zone, or {@code null}
+   * @return the stored customer
+   * @throws AccessDeniedException without {@code customer:update}
+   * @throws NotFoundException if there is no such customer
+   */
+  public Customer changeTimeZone(Actor actor, CustomerId id, @Nullable ZoneId zone) {
+    return update(actor, CustomerPermissions.UPDATE, id, (c, at) -> c.changeTimeZone(zone, at));
   }
 
   /**

@@ -3,6 +3,7 @@ package org.mehrcrm.customer;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -38,12 +39,15 @@ import org.mehrcrm.kernel.InvalidFieldException;
  * @param attributes custom attribute values in canonical text form, by name
  * @param externalRefs host references, at most one per system
  * @param registeredAt when the customer was registered
+ * @param timeZone the customer's time zone, for quiet hours and local times, or {@code null} when
+ *     unknown
  */
 public record CustomerSnapshot(CustomerId id, long version, Party party, LifecycleStage stage,
     List<LifecycleChange> lifecycleHistory, List<ContactPoint> contactPoints,
     List<Channel> preferredChannels, List<Consent> consents, List<Tag> tags,
     @Nullable String owner, boolean keyAccount, @Nullable Acquisition acquisition,
-    Map<String, String> attributes, List<ExternalRef> externalRefs, Instant registeredAt) {
+    Map<String, String> attributes, List<ExternalRef> externalRefs, Instant registeredAt,
+    @Nullable ZoneId timeZone) {
 
   /**
    * Copies the collections and checks the invariants.
@@ -93,6 +97,35 @@ public record CustomerSnapshot(CustomerId id, long version, Party party, Lifecyc
   }
 
   /**
+   * Creates a snapshot without a time zone, as stored before time zones were kept.
+   *
+   * @param id the customer's identifier
+   * @param version the stored version
+   * @param party the person or organisation
+   * @param stage the current lifecycle stage
+   * @param lifecycleHistory every stage change, oldest first
+   * @param contactPoints contact points
+   * @param preferredChannels channels in order of preference
+   * @param consents consent decisions, in the order recorded
+   * @param tags tags, distinct and sorted
+   * @param owner the account owner's actor id, or {@code null}
+   * @param keyAccount whether this is a key account
+   * @param acquisition how the customer was won, or {@code null}
+   * @param attributes custom attribute values by name
+   * @param externalRefs host references
+   * @param registeredAt when the customer was registered
+   * @throws InvalidFieldException naming the first broken invariant
+   */
+  public CustomerSnapshot(CustomerId id, long version, Party party, LifecycleStage stage,
+      List<LifecycleChange> lifecycleHistory, List<ContactPoint> contactPoints,
+      List<Channel> preferredChannels, List<Consent> consents, List<Tag> tags,
+      @Nullable String owner, boolean keyAccount, @Nullable Acquisition acquisition,
+      Map<String, String> attributes, List<ExternalRef> externalRefs, Instant registeredAt) {
+    this(id, version, party, stage, lifecycleHistory, contactPoints, preferredChannels, consents,
+        tags, owner, keyAccount, acquisition, attributes, externalRefs, registeredAt, null);
+  }
+
+  /**
    * Returns this snapshot with another version; adapters call it when saving.
    *
    * @param newVersion the version
@@ -101,7 +134,7 @@ public record CustomerSnapshot(CustomerId id, long version, Party party, Lifecyc
   public CustomerSnapshot withVersion(long newVersion) {
     return new CustomerSnapshot(id, newVersion, party, stage, lifecycleHistory, contactPoints,
         preferredChannels, consents, tags, owner, keyAccount, acquisition, attributes,
-        externalRefs, registeredAt);
+        externalRefs, registeredAt, timeZone);
   }
 
   private static void checkLifecycleChain(List<LifecycleChange> history) {

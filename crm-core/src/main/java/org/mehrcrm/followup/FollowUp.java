@@ -269,9 +269,10 @@ public final class FollowUp {
    * @throws InvalidFieldException if the task is done or cancelled or the lease is not positive
    */
   public FollowUp claim(String agent, Instant now, Duration lease) {
-    Ids.requireValid(agent, "agent");
+    requireNonNull(agent, "agent");
     requireNonNull(now, "now");
     requireNonNull(lease, "lease");
+    Ids.requireValid(agent, "agent");
     if (lease.isNegative() || lease.isZero()) {
       throw new InvalidFieldException("lease", "must be positive");
     }
@@ -296,8 +297,9 @@ public final class FollowUp {
    * @throws InvalidFieldException if the task is done or cancelled
    */
   public FollowUp release(String agent, Instant now) {
-    Ids.requireValid(agent, "agent");
+    requireNonNull(agent, "agent");
     requireNonNull(now, "now");
+    Ids.requireValid(agent, "agent");
     requireOpen("release");
     requireNotHeldByOther(agent, now);
     if (!agent.equals(holderAt(now).orElse(null))) {
@@ -320,8 +322,9 @@ public final class FollowUp {
    * @throws InvalidFieldException if the task is already done or cancelled
    */
   public FollowUp complete(String agent, Instant now) {
-    Ids.requireValid(agent, "agent");
+    requireNonNull(agent, "agent");
     requireNonNull(now, "now");
+    Ids.requireValid(agent, "agent");
     requireOpen("complete");
     requireNotHeldByOther(agent, now);
     return change(close(FollowUpState.DONE, now), new FollowUpEvent.Completed(id(), customerId(), agent, now));
@@ -337,8 +340,9 @@ public final class FollowUp {
    * @throws InvalidFieldException if the task is already done or cancelled
    */
   public FollowUp cancel(String actorId, Instant now) {
-    Ids.requireValid(actorId, "actorId");
+    requireNonNull(actorId, "actorId");
     requireNonNull(now, "now");
+    Ids.requireValid(actorId, "actorId");
     requireOpen("cancel");
     requireNotHeldByOther(actorId, now);
     return change(close(FollowUpState.CANCELLED, now), new FollowUpEvent.Cancelled(id(), customerId(), actorId, now));
@@ -373,10 +377,10 @@ public final class FollowUp {
    * @throws InvalidFieldException if the task is done or cancelled or the owner is invalid
    */
   public FollowUp reassign(@Nullable String owner, Instant now) {
+    requireNonNull(now, "now");
     if (owner != null) {
       Ids.requireValid(owner, "owner");
     }
-    requireNonNull(now, "now");
     requireOpen("reassign");
     if (Objects.equals(owner, state.owner())) {
       return this;
@@ -396,6 +400,9 @@ public final class FollowUp {
    * @throws InvalidFieldException if the text is blank or too long
    */
   public FollowUp addNote(String author, String text, Instant now) {
+    requireNonNull(author, "author");
+    requireNonNull(text, "text");
+    requireNonNull(now, "now");
     Note note = new Note(author, now, text);
     return change(d -> {
       d.notes.add(note);
@@ -412,8 +419,9 @@ public final class FollowUp {
    * @throws InvalidFieldException if the task is done or cancelled
    */
   public FollowUp escalateTo(String manager, Instant now) {
-    Ids.requireValid(manager, "manager");
+    requireNonNull(manager, "manager");
     requireNonNull(now, "now");
+    Ids.requireValid(manager, "manager");
     requireOpen("escalate");
     Priority raised = state.priority().raised();
     return change(d -> {

@@ -97,6 +97,10 @@ public record Return(OrderReference reference, OrderReference purchase, Customer
    */
   public static Return ofLines(OrderReference reference, OrderReference purchase, CustomerId customerId,
       Instant at, List<ReturnLine> lines) {
+    requireNonNull(reference, "reference");
+    requireNonNull(purchase, "purchase");
+    requireNonNull(customerId, "customerId");
+    requireNonNull(at, "at");
     if (requireNonNull(lines, "lines").isEmpty()) {
       throw new InvalidFieldException("lines", "must not be empty for a return by line");
     }

@@ -8,7 +8,9 @@
  * content under a known reference fails with
  * {@link org.mehrcrm.purchase.OrderReferenceConflictException}.
  * {@link org.mehrcrm.purchase.ReturnableBalance} keeps returns within what was bought. Storage is
- * behind {@link org.mehrcrm.purchase.PurchaseRepository}.
+ * behind {@link org.mehrcrm.purchase.PurchaseRepository}; the application service is
+ * {@link org.mehrcrm.purchase.PurchaseService}; recording raises
+ * {@link org.mehrcrm.purchase.PurchaseEvent}s, once per reference.
  *
  * <p>Purchases are their own feature rather than part of {@code interaction}: they are the
  * money side of the relationship that lifetime value, RFM and loyalty read in bulk, with their
