@@ -3,6 +3,7 @@ package org.mehrcrm;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -12,10 +13,19 @@ import org.jspecify.annotations.Nullable;
 import org.mehrcrm.access.AccessPolicy;
 import org.mehrcrm.customer.AttributeSchema;
 import org.mehrcrm.customer.CustomerService;
+import org.mehrcrm.followup.FollowUpService;
+import org.mehrcrm.followup.OrgChart;
+import org.mehrcrm.followup.ReminderRule;
+import org.mehrcrm.followup.Reminders;
+import org.mehrcrm.interaction.ContactPlanner;
+import org.mehrcrm.interaction.ContactRules;
+import org.mehrcrm.interaction.InteractionService;
 import org.mehrcrm.kernel.EventListener;
 import org.mehrcrm.kernel.IdGenerator;
 import org.mehrcrm.kernel.InvalidFieldException;
 import org.mehrcrm.kernel.UnitOfWork;
+import org.mehrcrm.overview.OverviewService;
+import org.mehrcrm.purchase.PurchaseService;
 import org.mehrcrm.spi.StorageProvider;
 
 /**
@@ -40,13 +50,31 @@ public final class Crm {
   private final StorageProvider storage;
   private final UnitOfWork unitOfWork;
   private final CustomerService customers;
+  private final InteractionService interactions;
+  private final PurchaseService purchases;
+  private final FollowUpService followUps;
+  private final Reminders reminders;
+  private final ContactPlanner contactPlanner;
+  private final OverviewService overview;
 
   private Crm(Builder b, StorageProvider storage, Clock clock) {
     this.storage = storage;
     this.unitOfWork = new UnitOfWork(storage.transactions(), storage.outbox(), b.eventListener);
     IdGenerator ids = b.idGenerator != null ? b.idGenerator : IdGenerator.timeOrdered(clock);
-    this.customers = new CustomerService(storage.customers(), unitOfWork, b.accessPolicy, clock, ids,
-        b.attributeSchema);
+    AccessPolicy policy = b.accessPolicy;
+    this.customers = new CustomerService(storage.customers(), unitOfWork, policy, clock, ids, b.attributeSchema);
+    this.interactions = new InteractionService(storage.interactions(), storage.customers(), unitOfWork, policy,
+        clock, ids);
+    this.purchases = new PurchaseService(storage.purchases(), storage.customers(), unitOfWork, policy, clock);
+    this.followUps = new FollowUpService(storage.followUps(), storage.customers(), unitOfWork, policy, clock, ids,
+        b.followUpLease);
+    this.reminders = new Reminders(storage.followUps(), storage.customers(), storage.interactions(),
+        storage.purchases(), b.orgChart, unitOfWork, ids, b.reminderRules);
+    ContactRules contactRules = b.contactRules != null ? b.contactRules : ContactRules.defaults(clock.getZone());
+    this.contactPlanner = new ContactPlanner(storage.customers(), storage.interactions(), policy, clock,
+        contactRules);
+    this.overview = new OverviewService(storage.customers(), storage.interactions(), storage.purchases(),
+        storage.followUps(), policy, clock);
   }
 
   /**
@@ -65,6 +93,61 @@ public final class Crm {
    */
   public CustomerService customers() {
     return customers;
+  }
+
+  /**
+   * Returns the interaction service: contacts across channels, consent-checked when outbound.
+   *
+   * @return the service
+   */
+  public InteractionService interactions() {
+    return interactions;
+  }
+
+  /**
+   * Returns the purchase service: purchases and returns the host reports.
+   *
+   * @return the service
+   */
+  public PurchaseService purchases() {
+    return purchases;
+  }
+
+  /**
+   * Returns the follow-up service: tasks, leased claims and work lists.
+   *
+   * @return the service
+   */
+  public FollowUpService followUps() {
+    return followUps;
+  }
+
+  /**
+   * Returns the reminder rules' evaluator; the host's scheduler calls
+   * {@link Reminders#runDue(java.time.Instant)}.
+   *
+   * @return the evaluator, with the rules set on the builder
+   */
+  public Reminders reminders() {
+    return reminders;
+  }
+
+  /**
+   * Returns the contact planner: how to reach a customer for a purpose now.
+   *
+   * @return the planner
+   */
+  public ContactPlanner contactPlanner() {
+    return contactPlanner;
+  }
+
+  /**
+   * Returns the 360° view and timeline of customers.
+   *
+   * @return the service
+   */
+  public OverviewService overview() {
+    return overview;
   }
 
   /**
@@ -94,6 +177,10 @@ public final class Crm {
     private EventListener eventListener = EventListener.NONE;
     private @Nullable IdGenerator idGenerator;
     private AttributeSchema attributeSchema = AttributeSchema.empty();
+    private Duration followUpLease = Duration.ofMinutes(30);
+    private List<ReminderRule> reminderRules = List.of();
+    private OrgChart orgChart = OrgChart.none();
+    private @Nullable ContactRules contactRules;
 
     private Builder() {}
 
@@ -161,6 +248,58 @@ public final class Crm {
      */
     public Builder attributeSchema(AttributeSchema attributeSchema) {
       this.attributeSchema = requireNonNull(attributeSchema, "attributeSchema");
+      return this;
+    }
+
+    /**
+     * Sets how long an agent's claim on a follow-up lasts before others may take it; the default
+     * is 30 minutes.
+     *
+     * @param lease the lease, positive
+     * @return this builder
+     * @throws InvalidFieldException if the lease is not positive
+     */
+    public Builder followUpLease(Duration lease) {
+      requireNonNull(lease, "lease");
+      if (lease.isNegative() || lease.isZero()) {
+        throw new InvalidFieldException("followUpLease", "must be positive");
+      }
+      this.followUpLease = lease;
+      return this;
+    }
+
+    /**
+     * Sets the reminder rules {@link Reminders#runDue} evaluates, in order; the default is none,
+     * so no task is created unless the host opts in.
+     *
+     * @param rules the rules, e.g. {@code List.of(ReminderRule.keyAccountSilence(30))}
+     * @return this builder
+     */
+    public Builder reminderRules(List<ReminderRule> rules) {
+      this.reminderRules = List.copyOf(requireNonNull(rules, "rules"));
+      return this;
+    }
+
+    /**
+     * Sets who manages whom, for escalating overdue follow-ups; the default knows no managers.
+     *
+     * @param orgChart the host's owner-to-manager lookup
+     * @return this builder
+     */
+    public Builder orgChart(OrgChart orgChart) {
+      this.orgChart = requireNonNull(orgChart, "orgChart");
+      return this;
+    }
+
+    /**
+     * Sets the contact planner's quiet hours and frequency cap; the default is
+     * {@link ContactRules#defaults} in the clock's zone.
+     *
+     * @param contactRules the rules
+     * @return this builder
+     */
+    public Builder contactRules(ContactRules contactRules) {
+      this.contactRules = requireNonNull(contactRules, "contactRules");
       return this;
     }
 

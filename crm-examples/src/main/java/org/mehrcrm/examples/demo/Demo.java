@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -16,7 +17,9 @@ import java.util.Random;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.mehrcrm.Crm;
+import org.mehrcrm.access.AccessPolicy;
 import org.mehrcrm.access.Actor;
+import org.mehrcrm.access.RoleBasedAccessPolicy;
 import org.mehrcrm.customer.Acquisition;
 import org.mehrcrm.customer.Channel;
 import org.mehrcrm.customer.ChurnReason;
@@ -42,6 +45,8 @@ import org.mehrcrm.customer.PostalAddress;
 import org.mehrcrm.customer.Purpose;
 import org.mehrcrm.customer.SocialHandle;
 import org.mehrcrm.customer.Tag;
+import org.mehrcrm.followup.OrgChart;
+import org.mehrcrm.followup.ReminderRule;
 import org.mehrcrm.kernel.IdGenerator;
 import org.mehrcrm.kernel.Money;
 import org.mehrcrm.kernel.PageRequest;
@@ -62,6 +67,12 @@ import org.mehrcrm.spi.memory.InMemoryStorageProvider;
  */
 public final class Demo {
   private static final Actor AGENT = Actor.of("agent-7", "sales");
+  private static final Actor SUPPORT = Actor.of("support-3", "support");
+  /** Sales may do everything; support reads, but sees no personal data. */
+  private static final AccessPolicy ACCESS = RoleBasedAccessPolicy.builder()
+      .grant("sales", "*:*")
+      .grant("support", "customer:read", "interaction:read", "purchase:read", "followup:read")
+      .build();
   private static final DateTimeFormatter DAY =
       DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ROOT).withZone(ZoneOffset.UTC);
   private static final DateTimeFormatter MINUTE =
@@ -73,6 +84,8 @@ public final class Demo {
   private final CustomerService customers;
   private final PrintWriter out;
   private final List<CustomerId> registered = new ArrayList<>();
+  private final Crm crm;
+  private int chapter;
 
   /**
    * Wires the library for the story.
@@ -83,11 +96,16 @@ public final class Demo {
   public Demo(Clock base, PrintWriter out) {
     this.clock = new ScenarioClock(requireNonNull(base, "base"));
     this.out = requireNonNull(out, "out");
-    Crm crm = Crm.builder()
+    this.crm = Crm.builder()
         .clock(clock)
         .storage(new InMemoryStorageProvider())
         .idGenerator(IdGenerator.timeOrdered(clock, new Random(42)))
         .eventListener(events)
+        .accessPolicy(ACCESS)
+        .reminderRules(List.of(ReminderRule.keyAccountSilence(30), ReminderRule.prospectSilence(14),
+            ReminderRule.thankYou(2), ReminderRule.beforeDue(Duration.ofHours(4)),
+            ReminderRule.escalateOverdue(Duration.ofDays(1))))
+        .orgChart(OrgChart.of(Map.of("agent-7", "lead-1", "agent-12", "lead-1")))
         .build();
     this.customers = crm.customers();
   }
@@ -103,16 +121,17 @@ public final class Demo {
     moveThroughLifecycle(c);
     searchNames();
     printProfiles();
+    new Relationships(crm, clock, out, AGENT, SUPPORT, this::section).tell(c);
     printEvents();
     out.flush();
   }
 
   /** The customers the later chapters work with. */
-  private record Customers(Customer ali, Customer alexei, Customer alyosha, Customer jose,
+  record Customers(Customer ali, Customer alexei, Customer alyosha, Customer jose,
       Customer juergen, Customer parsSteel, Customer mueller) {}
 
   private Customers registerCustomers() {
-    section("1. Registering customers");
+    section("Registering customers");
     out.printf("   %-26s  %-12s  %-8s  %s%n", "ID", "KIND", "STAGE", "NAME");
     Customer ali = register(CustomerRegistration.person(PersonName.of("علی", "رضایی"))
         .verifiedContact(EmailAddress.of("Ali.Rezaei@Example.IR"))
@@ -120,6 +139,7 @@ public final class Demo {
         .consent(Consent.granted(Channel.EMAIL, Purpose.MARKETING, clock.instant(), "web-signup-form"))
         .consent(Consent.granted(Channel.SMS, Purpose.SERVICE, clock.instant(), "web-signup-form"))
         .prefer(Channel.SMS, Channel.EMAIL)
+        .timeZone(ZoneId.of("Asia/Tehran"))
         .tag("vip", "tehran")
         .owner("agent-7")
         .acquisition(new Acquisition("instagram-ad", Money.of("2500000", "IRR")))
@@ -194,7 +214,7 @@ public final class Demo {
   }
 
   private void refuseDuplicate() {
-    section("2. Refusing a duplicate");
+    section("Refusing a duplicate");
     out.println("   Someone registers \"Ali Rezaei\" in Latin letters with Ali's verified e-mail address:");
     try {
       customers.register(AGENT, CustomerRegistration.person(PersonName.of("Ali", "Rezaei"))
@@ -207,7 +227,7 @@ public final class Demo {
   }
 
   private void moveThroughLifecycle(Customers c) {
-    section("3. Moving customers through the lifecycle");
+    section("Moving customers through the lifecycle");
     advanceDays(3);
     move(c.ali(), LifecycleStage.ACTIVE, null, "first order");
     advanceDays(7);
@@ -240,7 +260,7 @@ public final class Demo {
   }
 
   private void searchNames() {
-    section("4. Searching names however they are typed");
+    section("Searching names however they are typed");
     search("علي", "Arabic yeh ي for Persian ی");
     search("رضائي", "family name, hamza and Arabic yeh");
     search("алеша", "е typed for ё");
@@ -258,7 +278,7 @@ public final class Demo {
   }
 
   private void printProfiles() {
-    section("5. Profiles");
+    section("Profiles");
     List<Customer> all = customers.search(AGENT, CustomerQuery.all(), PageRequest.first(100)).items();
     long organisations = all.stream().filter(c -> c.party().kind() == PartyKind.ORGANISATION).count();
     out.printf("   %d customers stored: %d persons, %d organisations.%n", all.size(),
@@ -314,13 +334,13 @@ public final class Demo {
   }
 
   private void printEvents() {
-    section("6. Events");
+    section("Events");
     out.printf("   The event listener received %d domain events:%n", events.total());
     events.byType().forEach((type, count) -> out.printf("   %5d  %s%n", count, type));
   }
 
   private void section(String title) {
-    out.printf("%n%s%n", title);
+    out.printf("%n%d. %s%n", ++chapter, title);
   }
 
   private void row(String label, String value) {

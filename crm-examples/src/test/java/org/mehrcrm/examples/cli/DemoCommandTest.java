@@ -94,12 +94,52 @@ class DemoCommandTest {
     Matcher total = Pattern.compile("received (\\d+) domain events").matcher(run.out());
     assertThat(total.find()).isTrue();
     String events = run.out().substring(total.end());
-    Map<String, Integer> byType = events.lines().map(String::strip).filter(l -> l.matches("\\d+ +\\w+"))
+    Map<String, Integer> byType = events.lines().map(String::strip).filter(l -> l.matches("\\d+ +\\w+\\.\\w+"))
         .map(l -> l.split(" +"))
         .collect(Collectors.toMap(p -> p[1], p -> Integer.parseInt(p[0])));
-    assertThat(byType).containsEntry("Registered", 7).containsEntry("StageChanged", 5);
+    assertThat(byType).containsEntry("CustomerEvent.Registered", 7).containsEntry("CustomerEvent.StageChanged", 5)
+        .containsEntry("PurchaseEvent.PurchaseRecorded", 3).containsEntry("FollowUpEvent.Escalated", 2);
     assertThat(byType.values().stream().mapToInt(Integer::intValue).sum())
         .isEqualTo(Integer.parseInt(total.group(1)));
+  }
+
+  @Test
+  @DisplayName("refuses an outbound contact without consent and counts a repeated order once")
+  void recordsContactsAndPurchases() {
+    assertThat(run.out())
+        .containsPattern("refused: customer \\S+: no consent to be contacted by email for marketing")
+        .contains("SHOP-1001 reported again           already recorded, counted once")
+        .contains("José García returns 1 of 2 mug sets (EUR 20.00)");
+  }
+
+  @Test
+  @DisplayName("runs the reminder rules idempotently, refuses a claimed task until its lease runs out, and escalates")
+  void runsRemindersAndLeases() {
+    assertThat(run.out())
+        .containsPattern("today +created 3,")
+        .contains("run again at the same moment: 0 created, 3 already handled")
+        .containsPattern("\\+ thank-you Thank and follow up +علی رضایی")
+        .containsPattern("agent-12 tries too: follow-up \\S+: claimed by agent-7 until")
+        .contains("the lease ran out: agent-12 takes the task over.")
+        .containsPattern("! escalated Contact key account: no contact for 30 days \\(Müller Maschinenbau GmbH\\) to lead-1");
+  }
+
+  @Test
+  @DisplayName("plans no interrupting contact in the customer's quiet hours, in the customer's zone")
+  void plansAroundQuietHours() {
+    assertThat(run.out())
+        .containsPattern("\\(22:30 Tehran\\): no channel now; skipped sms \\(quiet hours until \\S+\\)")
+        .contains("(10:30 Tehran): sms: first preferred channel with consent");
+  }
+
+  @Test
+  @DisplayName("prints the 360° view in full for sales and masked for support, and pages the timeline")
+  void printsOverview() {
+    assertThat(run.out())
+        .contains("as seen by agent-7 (sales)\n", "info@parssteel.example.ir")
+        .contains("as seen by support-3 (support), personal fields masked", "i***@p***.ir")
+        .containsPattern("p1 .* PURCHASE +SO-77")
+        .containsPattern("p2 .* LIFECYCLE +ACTIVE");
   }
 
   @Test
