@@ -113,11 +113,11 @@ public final class SpecialFunctions {
    * Returns {@code log 2F1(a, b; a + 1; z)} for {@code a > 0}, {@code 0 <= b < a + 1} and
    * {@code 0 <= z < 1}: the form in the Pareto/NBD likelihood.
    *
-   * <p>For {@code z < 1/2} it uses Pfaff's transformation {@code 2F1(a, b; c; z) = (1 - z)^-b
-   * 2F1(c - a, b; c; z / (z - 1))}, which with {@code c - a = 1} is an alternating series with
-   * shrinking terms: no overflow and no cancellation, however large {@code a} and {@code b} (a
-   * customer with thousands of purchases). For {@code z >= 1/2} it sums the positive series
-   * directly, rescaling as it goes so that the sum cannot overflow.
+   * <p>For {@code z < 1/3} it uses Pfaff's transformation {@code 2F1(a, b; c; z) = (1 - z)^-b
+   * 2F1(c - a, b; c; z / (z - 1))}, which with {@code c - a = 1} is an alternating series whose
+   * terms shrink at least by half each step: no overflow and no cancellation, however large
+   * {@code a} and {@code b} (a customer with thousands of purchases). For {@code z >= 1/3} it sums
+   * the positive series directly, rescaling as it goes so that the sum cannot overflow.
    *
    * @param a the first parameter, positive
    * @param b the second parameter, non-negative and below {@code a + 1}
@@ -130,7 +130,7 @@ public final class SpecialFunctions {
       return 0;
     }
     double c = a + 1;
-    if (z < 0.5) {
+    if (z < 1.0 / 3) {
       double w = z / (z - 1);
       double term = 1;
       double sum = 1;
