@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     synopsisSubcommandLabel = "COMMAND",
     description = "Mehr CRM from the command line: a demo of the embedded library, input checks and benchmarks.",
-    subcommands = {DemoCommand.class, CheckCommand.class, BenchCommand.class, HeapCommand.class,
+    subcommands = {DemoCommand.class, CheckCommand.class, ClvCommand.class, BenchCommand.class, HeapCommand.class,
         HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
