@@ -205,14 +205,17 @@ public final class BgNbd implements PurchaseModel {
         double d = a4 - a3;
         double lse;
         double w4;
+        // log(1 + e) with e in [0, 1]: its absolute error (1e-16) is all that matters here.
         if (d <= 0) {
           double e = Math.exp(d);
-          lse = a3 + Math.log1p(e);
-          w4 = e / (1 + e);
+          double onePlus = 1 + e;
+          lse = a3 + Math.log(onePlus);
+          w4 = e / onePlus;
         } else {
           double e = Math.exp(-d);
-          lse = a4 + Math.log1p(e);
-          w4 = 1 / (1 + e);
+          double onePlus = 1 + e;
+          lse = a4 + Math.log(onePlus);
+          w4 = 1 / onePlus;
         }
         double w3 = 1 - w4;
         sumLse += w * lse;
@@ -275,6 +278,77 @@ public final class BgNbd implements PurchaseModel {
       double bracket = e1 - Math.exp(am1 * logOneMinusZ) * g;
       double expected = c * bracket * probabilityAlive(frequency, recency, age);
       return expected > 0 ? expected : 0;
+    }
+
+    /**
+     * Computes the outlook in one pass: P(alive) once, and the hypergeometric series of all
+     * periods together, so that the coefficients (with their divisions) are computed once per
+     * customer and the periods' sums run as independent chains.
+     */
+    @Override
+    public PurchaseOutlook outlook(double frequency, double recency, double age, ValueHorizon horizon) {
+      int periods = horizon.periods();
+      double alive = probabilityAlive(frequency, recency, age);
+      double c = a + b + offset + frequency - 1;
+      double upper = a + b + offset - 1 - r;
+      double am1 = a - 1;
+      double scale = alpha + age;
+      double step = horizon.periodLength();
+      // Per period j: z_j, its power z_j^k and the series sum, as independent chains.
+      double[] z = new double[periods];
+      double[] power = new double[periods];
+      double[] sum = new double[periods];
+      double coefficient = upper / c;
+      for (int j = 0; j < periods; j++) {
+        double t = (j + 1) * step;
+        z[j] = t / (scale + t);
+        power[j] = z[j];
+        sum[j] = coefficient * z[j];
+      }
+      // The periods converge in order (z grows with j): the loop drops each one once its next
+      // term no longer counts, so the short periods take few terms.
+      int first = 0;
+      for (int k = 1; first < periods && k < 10_000_000; k++) {
+        double ratio = (upper + k) * (a + k - 1) / ((c + k) * (k + 1));
+        coefficient *= ratio;
+        for (int j = first; j < periods; j++) {
+          double p = power[j] * z[j];
+          power[j] = p;
+          sum[j] += coefficient * p;
+        }
+        while (first < periods) {
+          double zj = z[first];
+          double term = coefficient * power[first];
+          if (Math.abs(term) <= 1e-14 * (1 - zj) * Math.abs(sum[first]) && Math.abs(ratio * zj) < 1 || term == 0) {
+            first++;
+          } else {
+            break;
+          }
+        }
+      }
+      double factor = 1 / (1 + horizon.discountRate());
+      double discount = 1;
+      double before = 0;
+      double discounted = 0;
+      double cumulative = 0;
+      for (int j = 0; j < periods; j++) {
+        double q = (j + 1) * step / scale;
+        double logOneMinusZ = -(q < 1e-4 ? Math.log1p(q) : Math.log(1 + q));
+        double y = am1 * logOneMinusZ;
+        double em1 = Math.abs(y) < 1e-4 ? Math.expm1(y) : Math.exp(y) - 1;
+        double e1 = Math.abs(am1) < 1e-9 ? -logOneMinusZ * (1 + y / 2) : -em1 / am1;
+        double bracket = e1 - (1 + em1) * sum[j];
+        cumulative = Math.max(before, c * bracket * alive);
+        discount *= factor;
+        discounted += (cumulative - before) * discount;
+        before = cumulative;
+      }
+      return new PurchaseOutlook(alive, cumulative, discounted);
+    }
+
+    @Override
+    public double discountedPurchases(double frequency, double recency, double age, ValueHorizon horizon) {
+      return outlook(frequency, recency, age, horizon).discountedPurchases();
     }
 
     /** Σ_{k≥1} (A)_k (a)_{k-1} / ((C)_k k!) z^k: (2F1(A, a-1; C; z) - 1) / (a - 1), without the division. */

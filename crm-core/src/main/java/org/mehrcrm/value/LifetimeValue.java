@@ -62,10 +62,9 @@ public record LifetimeValue(PurchasePredictor purchases, SpendPredictor spend, V
    * @return the score
    */
   public ValueScore score(double frequency, double recency, double age, double meanSpend) {
-    double alive = purchases.probabilityAlive(frequency, recency, age);
-    double expected = purchases.expectedPurchases(horizon.periods() * horizon.periodLength(), frequency, recency, age);
+    PurchaseOutlook outlook = purchases.outlook(frequency, recency, age, horizon);
     double perPurchase = spend.expectedSpend(frequency, meanSpend);
-    double discounted = purchases.discountedPurchases(frequency, recency, age, horizon);
-    return new ValueScore(alive, expected, perPurchase, margin * perPurchase * discounted);
+    return new ValueScore(outlook.probabilityAlive(), outlook.expectedPurchases(), perPurchase,
+        margin * perPurchase * outlook.discountedPurchases());
   }
 }

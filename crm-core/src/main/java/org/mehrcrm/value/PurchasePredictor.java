@@ -81,4 +81,20 @@ public interface PurchasePredictor {
     }
     return total;
   }
+
+  /**
+   * Returns P(alive), the expected and the discounted expected purchases over the horizon at
+   * once; implementations may override it to share work between the three.
+   *
+   * @param frequency repeat purchases {@code x}
+   * @param recency time of the last repeat purchase {@code tₓ}
+   * @param age time since the first purchase {@code T}
+   * @param horizon the periods and the discount rate
+   * @return the outlook
+   */
+  default PurchaseOutlook outlook(double frequency, double recency, double age, ValueHorizon horizon) {
+    return new PurchaseOutlook(probabilityAlive(frequency, recency, age),
+        expectedPurchases(horizon.periods() * horizon.periodLength(), frequency, recency, age),
+        discountedPurchases(frequency, recency, age, horizon));
+  }
 }
