@@ -294,36 +294,55 @@ public final class BgNbd implements PurchaseModel {
       double am1 = a - 1;
       double scale = alpha + age;
       double step = horizon.periodLength();
-      // Per period j: z_j, its power z_j^k and the series sum, as independent chains.
-      double[] z = new double[periods];
-      double[] power = new double[periods];
+      // The series of four periods at a time run as four independent chains held in registers;
+      // each group stops when the next term of its longest period no longer counts.
       double[] sum = new double[periods];
-      double coefficient = upper / c;
-      for (int j = 0; j < periods; j++) {
-        double t = (j + 1) * step;
-        z[j] = t / (scale + t);
-        power[j] = z[j];
-        sum[j] = coefficient * z[j];
-      }
-      // The periods converge in order (z grows with j): the loop drops each one once its next
-      // term no longer counts, so the short periods take few terms.
-      int first = 0;
-      for (int k = 1; first < periods && k < 10_000_000; k++) {
-        double ratio = (upper + k) * (a + k - 1) / ((c + k) * (k + 1));
-        coefficient *= ratio;
-        for (int j = first; j < periods; j++) {
-          double p = power[j] * z[j];
-          power[j] = p;
-          sum[j] += coefficient * p;
-        }
-        while (first < periods) {
-          double zj = z[first];
-          double term = coefficient * power[first];
-          if (Math.abs(term) <= 1e-14 * (1 - zj) * Math.abs(sum[first]) && Math.abs(ratio * zj) < 1 || term == 0) {
-            first++;
-          } else {
+      for (int g = 0; g < periods; g += 4) {
+        int lanes = Math.min(4, periods - g);
+        double z0 = fraction(g, step, scale);
+        double z1 = lanes > 1 ? fraction(g + 1, step, scale) : 0;
+        double z2 = lanes > 2 ? fraction(g + 2, step, scale) : 0;
+        double z3 = lanes > 3 ? fraction(g + 3, step, scale) : 0;
+        double zl = fraction(g + lanes - 1, step, scale);
+        double coefficient = upper / c;
+        double p0 = z0;
+        double p1 = z1;
+        double p2 = z2;
+        double p3 = z3;
+        double pl = zl;
+        double s0 = coefficient * p0;
+        double s1 = coefficient * p1;
+        double s2 = coefficient * p2;
+        double s3 = coefficient * p3;
+        double sl = coefficient * pl;
+        double tolerance = 1e-14 * (1 - zl);
+        for (int k = 1; k < 10_000_000; k++) {
+          double ratio = (upper + k) * (a + k - 1) / ((c + k) * (k + 1));
+          coefficient *= ratio;
+          p0 *= z0;
+          p1 *= z1;
+          p2 *= z2;
+          p3 *= z3;
+          pl *= zl;
+          s0 += coefficient * p0;
+          s1 += coefficient * p1;
+          s2 += coefficient * p2;
+          s3 += coefficient * p3;
+          double term = coefficient * pl;
+          sl += term;
+          if (Math.abs(term) <= tolerance * Math.abs(sl) && Math.abs(ratio * zl) < 1 || term == 0) {
             break;
           }
+        }
+        sum[g] = s0;
+        if (lanes > 1) {
+          sum[g + 1] = s1;
+        }
+        if (lanes > 2) {
+          sum[g + 2] = s2;
+        }
+        if (lanes > 3) {
+          sum[g + 3] = s3;
         }
       }
       double factor = 1 / (1 + horizon.discountRate());
@@ -344,6 +363,12 @@ public final class BgNbd implements PurchaseModel {
         before = cumulative;
       }
       return new PurchaseOutlook(alive, cumulative, discounted);
+    }
+
+    /** Returns z = t / (α + T + t) for the end of period {@code j} (0-based). */
+    private static double fraction(int j, double step, double scale) {
+      double t = (j + 1) * step;
+      return t / (scale + t);
     }
 
     @Override
