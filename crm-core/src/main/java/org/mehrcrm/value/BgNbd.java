@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.mehrcrm.value.internal.Objective;
-import org.mehrcrm.value.internal.SpecialFunctions;
 
 /**
  * The BG/NBD model of Fader, Hardie and Lee (2005), and its MBG/NBD variant (Batislam, Denizel
@@ -75,18 +74,6 @@ public final class BgNbd implements PurchaseModel {
 
   private Predictor predictor(double[] p) {
     return new Predictor(p[0], p[1], p[2], p[3], modified ? 1 : 0);
-  }
-
-  /**
-   * Returns the mean negative log-likelihood of the histories as a function of the
-   * log-parameters {@code log r, log α, log a, log b}, with its analytic gradient.
-   *
-   * @param histories the cohort
-   * @param modified whether MBG/NBD
-   * @return the objective
-   */
-  static Objective objective(PurchaseHistories histories, boolean modified) {
-    return new Likelihood(histories, modified);
   }
 
   /**

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.mehrcrm.customer.CustomerId;
 import org.mehrcrm.kernel.InvalidFieldException;
 
@@ -104,7 +105,7 @@ public record ClassHistory(CustomerId customer, List<Change> changes) {
    */
   public Optional<ValueClass> at(Instant at) {
     requireNonNull(at, "at");
-    ValueClass found = null;
+    @Nullable ValueClass found = null;
     for (Change c : changes) {
       if (c.at().isAfter(at)) {
         break;

@@ -8,7 +8,6 @@ import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.mehrcrm.value.BgBb;
 import org.mehrcrm.value.BgNbd;
-import org.mehrcrm.value.GammaGamma;
 import org.mehrcrm.value.ParetoNbd;
 import org.mehrcrm.value.PurchaseModel;
 import picocli.CommandLine.Command;

@@ -83,6 +83,12 @@ final class ClvScoreCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--model must be a purchase model: bg-nbd, mbg-nbd, "
           + "pareto-nbd or bg-bb (Gamma-Gamma is fitted along when the input has spend)");
     }
+    if (!(margin >= 0 && margin <= 1)) {
+      throw new ParameterException(spec.commandLine(), "--margin must lie between 0 and 1");
+    }
+    if (periods < 1 || !(horizon > 0)) {
+      throw new ParameterException(spec.commandLine(), "--horizon must be positive and --periods at least 1");
+    }
     ValueHorizon valueHorizon = ValueHorizon.of(periods, horizon / periods, discount);
     ClvInput.Summary summary = input.summary(spec, model == ClvCommand.Model.BG_BB);
     PurchaseHistories h = summary.histories();
@@ -110,9 +116,6 @@ final class ClvScoreCommand implements Callable<Integer> {
         monetary[i] = meanSpend[i];
       }
       ranking.put(CustomerId.of(summary.ids().get(i)), spend != null ? clv[i] : expected[i]);
-    }
-    if (margin < 0 || margin > 1) {
-      throw new ParameterException(spec.commandLine(), "--margin must lie between 0 and 1");
     }
     List<RfmScore> rfm = RfmScoring.withBins(bins).score(since, x, monetary);
     Map<CustomerId, ValueClass> classes = ParetoClassification.standard().classify(ranking);
