@@ -62,17 +62,24 @@ class ValueModelsTest {
   void fusedOutlookMatchesTheSeparateComputations() {
     PurchasePredictor modified = BgNbd.modified().withParameters(0.525, 6.183, 0.891, 1.614);
     PurchasePredictor unitA = BgNbd.standard().withParameters(0.3, 5, 1, 2);
-    ValueHorizon horizon = ValueHorizon.of(12, 52.0 / 12, 0.01);
+    for (int periods : new int[] {1, 5, 12}) {
+      checkOutlook(new PurchasePredictor[] {BG_NBD, modified, unitA}, ValueHorizon.of(periods, 52.0 / periods, 0.01));
+    }
+  }
+
+  private static void checkOutlook(PurchasePredictor[] predictors, ValueHorizon horizon) {
+    int n = horizon.periods();
+    double step = horizon.periodLength();
     double[][] customers = {{0, 0, 38.86}, {2, 30.43, 38.86}, {1, 1.71, 38.86}, {26, 30.86, 31}, {5000, 38, 38.86},
         {3, 0.5, 0.6}, {0, 0, 0}};
-    for (PurchasePredictor p : new PurchasePredictor[] {BG_NBD, modified, unitA}) {
+    for (PurchasePredictor p : predictors) {
       for (double[] c : customers) {
         PurchaseOutlook fused = p.outlook(c[0], c[1], c[2], horizon);
         double expected = p.expectedPurchases(52, c[0], c[1], c[2]);
         double discounted = 0;
         double before = 0;
-        for (int k = 1; k <= 12; k++) {
-          double cumulative = p.expectedPurchases(k * 52.0 / 12, c[0], c[1], c[2]);
+        for (int k = 1; k <= n; k++) {
+          double cumulative = p.expectedPurchases(k * step, c[0], c[1], c[2]);
           discounted += (cumulative - before) / Math.pow(1.01, k);
           before = cumulative;
         }

@@ -94,6 +94,18 @@ class ClvCommandTest {
   }
 
   @Test
+  @DisplayName("an annual event log is counted in whole years for BG/BB")
+  void fitReadsAnAnnualLogForBgBb() {
+    Run run = Run.of("clv", "fit", "--model", "bg-bb", "--input", data("btyd/discreteSimElog.csv"),
+        "--calibration-end", "1976-12-31", "--time-unit", "years", "--json");
+    assertThat(run.exitCode()).isZero();
+    assertThat(json(run.out(), "customers")).isEqualTo(10000);
+    for (String name : new String[] {"alpha", "beta", "gamma", "delta"}) {
+      assertThat(json(run.out(), name)).isPositive().isFinite();
+    }
+  }
+
+  @Test
   @DisplayName("a transaction log without calibration end is a usage error")
   void transactionLogNeedsCalibrationEnd() {
     Run run = Run.of("clv", "fit", "--model", "bg-nbd", "--input", data("btyd/cdnowElog.csv"));
