@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
     versionProvider = CrmCommand.Version.class,
     sortOptions = false,
     synopsisSubcommandLabel = "COMMAND",
-    description = "Mehr CRM from the command line: a demo of the embedded library, input checks and benchmarks.",
+    description = "Mehr CRM from the command line: a demo of the embedded library, input checks, "
+        + "customer-value models and benchmarks.",
     subcommands = {DemoCommand.class, CheckCommand.class, ClvCommand.class, BenchCommand.class, HeapCommand.class,
         HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
