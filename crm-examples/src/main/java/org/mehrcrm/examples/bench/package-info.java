@@ -1,6 +1,9 @@
 /**
  * Performance measurements of the in-memory storage provider: JMH lookup benchmarks against a
- * {@link java.util.concurrent.ConcurrentHashMap} baseline, and the heap a customer occupies.
+ * {@link java.util.concurrent.ConcurrentHashMap} baseline, and the heap a customer occupies; and
+ * of the customer-value models: {@link org.mehrcrm.examples.bench.CustomerValueFitBenchmark}
+ * (BG/NBD and Gamma-Gamma fits on CDNOW and on CDNOW replicated to a million customers) and
+ * {@link org.mehrcrm.examples.bench.CustomerScoringBenchmark} (scoring a million customers).
  *
  * <p>{@link org.mehrcrm.examples.bench.InMemoryLookupBenchmark} runs with
  * {@code java -cp crm-examples/target/crm.jar org.openjdk.jmh.Main InMemoryLookup -f 1 -wi 3 -i 5};

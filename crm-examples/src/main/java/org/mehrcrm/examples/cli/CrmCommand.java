@@ -22,8 +22,9 @@ import picocli.CommandLine.Spec;
     versionProvider = CrmCommand.Version.class,
     sortOptions = false,
     synopsisSubcommandLabel = "COMMAND",
-    description = "Mehr CRM from the command line: a demo of the embedded library, input checks and benchmarks.",
-    subcommands = {DemoCommand.class, CheckCommand.class, BenchCommand.class, HeapCommand.class,
+    description = "Mehr CRM from the command line: a demo of the embedded library, input checks, "
+        + "customer-value models and benchmarks.",
+    subcommands = {DemoCommand.class, CheckCommand.class, ClvCommand.class, BenchCommand.class, HeapCommand.class,
         HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

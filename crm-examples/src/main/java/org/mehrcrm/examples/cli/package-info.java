@@ -3,8 +3,9 @@
  *
  * <p>{@link org.mehrcrm.examples.cli.Main} is the entry point of {@code crm.jar}; the commands are
  * {@code demo} (the story in {@link org.mehrcrm.examples.demo.Demo}), {@code check} (how the
- * library validates and normalises input), {@code bench} (the JMH benchmarks) and {@code heap}
- * (heap per customer). Every command writes to the {@link picocli.CommandLine}'s writers, so
+ * library validates and normalises input), {@code clv} (fitting the customer-value models and
+ * scoring customers from files), {@code bench} (the JMH benchmarks) and {@code heap} (heap per
+ * customer). Every command writes to the {@link picocli.CommandLine}'s writers, so
  * tests capture the output; failures print one line, {@code crm: <reason>}, and exit with 1,
  * usage errors with 2.
  */
