@@ -95,15 +95,15 @@ final class Relationships {
         Outcome.REACHED);
 
     Instant now = clock.instant();
-    purchase(Purchase.of(OrderReference.of("SHOP-1001"), c.ali().id(), now, Money.of("45000000", "IRR")));
-    purchase(Purchase.of(OrderReference.of("SO-77"), c.parsSteel().id(), now, Money.of("1200000000", "IRR"))
-        .withGrossMargin(Money.of("180000000", "IRR")));
+    purchase(Purchase.of(OrderReference.of("SHOP-1001"), c.ali().id(), now, Money.of("95.00", "EUR")));
+    purchase(Purchase.of(OrderReference.of("SO-77"), c.parsSteel().id(), now, Money.of("24800.00", "EUR"))
+        .withGrossMargin(Money.of("3720.00", "EUR")));
     Purchase jose = Purchase.of(OrderReference.of("WEB-5521"), c.jose().id(), now, Money.of("129.90", "EUR"))
         .withLines(List.of(PurchaseLine.of(1, "KETTLE-2L", 1, Money.of("89.90", "EUR")),
             PurchaseLine.of(2, "MUG-SET", 2, Money.of("40.00", "EUR"))));
     purchase(jose);
     RecordOutcome<Purchase> again = crm.purchases().record(agent, Purchase.of(OrderReference.of("SHOP-1001"),
-        c.ali().id(), now, Money.of("45000000", "IRR")));
+        c.ali().id(), now, Money.of("95.00", "EUR")));
     out.printf("   %s  %-34s %s%n", MINUTE.format(now), "SHOP-1001 reported again",
         again.created() ? "counted twice, which the library should have refused" : "already recorded, counted once");
 

@@ -138,7 +138,7 @@ class DemoCommandTest {
     assertThat(run.out())
         .contains("as seen by agent-7 (sales)\n", "info@parssteel.example.ir")
         .contains("as seen by support-3 (support), personal fields masked", "i***@p***.ir")
-        .containsPattern("p1 .* PURCHASE +SO-77")
+        .containsPattern("p1 .* PURCHASE +SO-77 EUR 24800.00")
         .containsPattern("p2 .* LIFECYCLE +ACTIVE");
   }
 
