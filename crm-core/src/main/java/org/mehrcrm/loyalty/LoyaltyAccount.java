@@ -435,6 +435,7 @@ public final class LoyaltyAccount {
     private Map<String, Long> capUsage;
     private boolean capUsageCopied;
     private long minorPerUnit;
+    private @Nullable LocalDate today;
     private final List<Posting> postings = new ArrayList<>();
     private final List<LoyaltyEvent> events = new ArrayList<>();
 
@@ -482,9 +483,19 @@ public final class LoyaltyAccount {
           List.of(LotDraw.from(lot, lot.remaining())), List.of());
     }
 
+    /** The date of {@code t} in the programme's zone, computed once per command. */
+    private LocalDate today() {
+      LocalDate d = today;
+      if (d == null) {
+        d = LocalDate.ofInstant(t, zone);
+        today = d;
+      }
+      return d;
+    }
+
     void review() {
       TierScheme scheme = programme.tiers();
-      LocalDate today = LocalDate.ofInstant(t, zone);
+      LocalDate today = today();
       while (!tier.reviewOn().isAfter(today)) {
         LocalDate reviewOn = tier.reviewOn();
         Instant reviewAt = reviewOn.atStartOfDay(zone).toInstant();
@@ -505,7 +516,10 @@ public final class LoyaltyAccount {
 
     private void upgradeIfQualified() {
       TierScheme scheme = programme.tiers();
-      LocalDate today = LocalDate.ofInstant(t, zone);
+      if (scheme.rank(tier.tier()) == scheme.tiers().size() - 1) {
+        return; // already at the top
+      }
+      LocalDate today = today();
       Tier qualified = scheme.qualifiedFor(measure(scheme, today));
       if (scheme.rank(qualified.id()) > scheme.rank(tier.tier())) {
         changeTier(qualified.id(), t, scheme.window().nextReview(today), false);
@@ -546,7 +560,7 @@ public final class LoyaltyAccount {
         at--;
       }
       ActivityBucket b = at > 0 && activity.get(at - 1).month().equals(month) ? activity.get(at - 1) : null;
-      if (b == null && month.isBefore(YearMonth.from(LocalDate.ofInstant(t, zone)).minusMonths(ACTIVITY_MONTHS - 1))) {
+      if (b == null && month.isBefore(YearMonth.from(today()).minusMonths(ACTIVITY_MONTHS - 1))) {
         return; // older than what an account keeps
       }
       long q = (b == null ? 0 : b.qualifyingPoints()) + qualifying;
@@ -619,7 +633,7 @@ public final class LoyaltyAccount {
         addPoints(key, new LotDraw(LotId.of(earn.id().sequence()), points, earnedAt, availableFrom,
             programme.expiry().lotExpiry(earnedAt, zone)));
       }
-      addActivity(YearMonth.from(LocalDate.ofInstant(t, zone)), points, spendMinor, purchases);
+      addActivity(YearMonth.from(today()), points, spendMinor, purchases);
       lastActivityAt = t;
       upgradeIfQualified();
     }
@@ -907,7 +921,7 @@ public final class LoyaltyAccount {
 
     LoyaltyAccount finish() {
       if (!activity.isEmpty()) {
-        YearMonth oldest = YearMonth.from(LocalDate.ofInstant(t, zone)).minusMonths(ACTIVITY_MONTHS - 1);
+        YearMonth oldest = YearMonth.from(today()).minusMonths(ACTIVITY_MONTHS - 1);
         if (activity.get(0).month().isBefore(oldest)) {
           List<ActivityBucket> kept = new ArrayList<>();
           for (ActivityBucket b : activity) {
