@@ -9,6 +9,7 @@ import static org.mehrcrm.loyalty.TestProgrammes.purchase;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.Period;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mehrcrm.customer.CustomerId;
@@ -230,6 +231,31 @@ class LoyaltyAccountTest {
     List<Posting> next = l.handle(earn("o2", T0, "100.00"), T0);
 
     assertThat(next.get(0).points()).isEqualTo(150);
+  }
+
+  @Test
+  void tiersCanCountPurchasesInTheCalendarYearAndSpendInWholeUnits() {
+    TierScheme byPurchases = TierScheme.of(TierMeasure.PURCHASES, QualificationWindow.calendarYear(), Period.ZERO,
+        List.of(Tier.of(TestProgrammes.SILVER, "Silver", 0, 100, false), Tier.of(TestProgrammes.GOLD, "Gold", 3, 100, true)));
+    Ledger l = Ledger.open(TestProgrammes.club(ArrearsPolicy.NEGATIVE_BALANCE).tiers(byPurchases).build());
+    l.handle(earn("o1", T0, "1.00"), T0);
+    l.handle(earn("o2", T0, "1.00"), T0);
+    assertThat(l.account.tierStatus().tier()).isEqualTo(TestProgrammes.SILVER);
+    l.handle(earn("o3", T0, "1.00"), T0);
+    assertThat(l.account.tierStatus().tier()).isEqualTo(TestProgrammes.GOLD);
+    assertThat(l.account.tierStatus().reviewOn()).hasToString("2027-01-01");
+    l.expire(Instant.parse("2027-01-01T12:00:00Z")); // 2026 had 3 purchases: kept
+    assertThat(l.account.tierStatus().tier()).isEqualTo(TestProgrammes.GOLD);
+    l.expire(Instant.parse("2028-01-01T12:00:00Z")); // 2027 had none, no grace: down
+    assertThat(l.account.tierStatus().tier()).isEqualTo(TestProgrammes.SILVER);
+
+    TierScheme bySpend = TierScheme.of(TierMeasure.SPEND, QualificationWindow.rolling(12), Period.ZERO,
+        List.of(Tier.of(TestProgrammes.SILVER, "Silver", 0, 100, false), Tier.of(TestProgrammes.GOLD, "Gold", 100, 100, true)));
+    Ledger spend = Ledger.open(TestProgrammes.club(ArrearsPolicy.NEGATIVE_BALANCE).tiers(bySpend).build());
+    spend.handle(earn("o1", T0, "99.99"), T0);
+    assertThat(spend.account.tierStatus().tier()).isEqualTo(TestProgrammes.SILVER);
+    spend.handle(earn("o2", T0, "0.01"), T0);
+    assertThat(spend.account.tierStatus().tier()).isEqualTo(TestProgrammes.GOLD);
   }
 
   @Test

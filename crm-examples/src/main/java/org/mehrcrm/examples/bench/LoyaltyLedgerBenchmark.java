@@ -90,7 +90,6 @@ public class LoyaltyLedgerBenchmark {
   private LedgerCommand[] commands = new LedgerCommand[0];
   private long[] points = new long[0];
   private Instant[] times = new Instant[0];
-  private Map<MembershipId, Ledger> ledgers = new HashMap<>();
   private Map<MembershipId, LoyaltyAccount> filled = new HashMap<>();
   private Map<MembershipId, long[]> filledBaseline = new HashMap<>();
   private int[] readOrder = new int[0];
@@ -132,8 +131,8 @@ public class LoyaltyLedgerBenchmark {
         commands[i] = null; // an expiry run
       }
     }
-    fresh();
-    long[] outcome = runLedger();
+    Map<MembershipId, Ledger> ledgers = enrolAll();
+    long[] outcome = runLedger(ledgers);
     filled = new HashMap<>();
     filledBaseline = new HashMap<>();
     long postings = 0;
@@ -150,30 +149,50 @@ public class LoyaltyLedgerBenchmark {
         COMMANDS, postings, outcome[1], outcome[0]);
   }
 
-  /** Enrols every member afresh before each single-shot invocation. */
-  @Setup(Level.Invocation)
-  public void fresh() {
-    ledgers = new HashMap<>(members * 2);
+  private Map<MembershipId, Ledger> enrolAll() {
+    Map<MembershipId, Ledger> ledgers = new HashMap<>(members * 2);
     for (int m = 0; m < members; m++) {
       LoyaltyAccount enrolled = LoyaltyAccount.enrol(ids[m], programme, customers[m], T0);
       ledgers.put(ids[m], new Ledger(LoyaltyAccount.restore(enrolled.snapshot())));
+    }
+    return ledgers;
+  }
+
+  /**
+   * Freshly enrolled accounts for one single-shot invocation of {@link #ledger}.
+   *
+   * <p>Example: {@code fresh.ledgers.get(id)}. One per thread; not thread-safe.
+   */
+  @State(Scope.Thread)
+  public static class Fresh {
+    private Map<MembershipId, Ledger> ledgers = new HashMap<>();
+
+    /**
+     * Enrols every member afresh before each invocation.
+     *
+     * @param bench the benchmark holding the members
+     */
+    @Setup(Level.Invocation)
+    public void enrol(LoyaltyLedgerBenchmark bench) {
+      ledgers = bench.enrolAll();
     }
   }
 
   /**
    * Applies the million commands through the domain.
    *
+   * @param fresh the freshly enrolled accounts
    * @return the total balance and the refused redemptions
    */
   @Benchmark
   @BenchmarkMode(Mode.SingleShotTime)
   @OutputTimeUnit(TimeUnit.NANOSECONDS)
   @OperationsPerInvocation(COMMANDS)
-  public long[] ledger() {
-    return runLedger();
+  public long[] ledger(Fresh fresh) {
+    return runLedger(fresh.ledgers);
   }
 
-  private long[] runLedger() {
+  private long[] runLedger(Map<MembershipId, Ledger> ledgers) {
     long refused = 0;
     for (int i = 0; i < COMMANDS; i++) {
       Ledger ledger = ledgers.get(ids[member[i]]);
