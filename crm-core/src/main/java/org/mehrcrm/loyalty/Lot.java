@@ -30,10 +30,7 @@ public record Lot(LotId id, long remaining, Instant earnedAt, Instant availableF
    * The order in which redemptions spend and expiry runs consume lots: the soonest expiry first
    * (lots that never expire last), then the oldest, then the lowest id.
    */
-  public static final Comparator<Lot> SPENDING_ORDER = Comparator
-      .comparing(Lot::expiresAt, Comparator.nullsLast(Comparator.<Instant>naturalOrder()))
-      .thenComparing(Lot::earnedAt)
-      .thenComparing(Lot::id);
+  public static final Comparator<Lot> SPENDING_ORDER = Lot::compareSpending;
 
   /**
    * Validates the lot.
@@ -50,6 +47,25 @@ public record Lot(LotId id, long remaining, Instant earnedAt, Instant availableF
     if (availableFrom.isBefore(earnedAt)) {
       throw new InvalidFieldException("lot.availableFrom", "must not be before earnedAt");
     }
+  }
+
+  private static int compareSpending(Lot a, Lot b) {
+    Instant x = a.expiresAt;
+    Instant y = b.expiresAt;
+    if (x != y) {
+      if (x == null) {
+        return 1;
+      }
+      if (y == null) {
+        return -1;
+      }
+      int c = x.compareTo(y);
+      if (c != 0) {
+        return c;
+      }
+    }
+    int c = a.earnedAt.compareTo(b.earnedAt);
+    return c != 0 ? c : Long.compare(a.id.sequence(), b.id.sequence());
   }
 
   /**

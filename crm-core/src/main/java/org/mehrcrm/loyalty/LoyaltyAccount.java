@@ -428,8 +428,14 @@ public final class LoyaltyAccount {
     private long lastPosting;
     private Instant lastActivityAt;
     private TierStatus tier;
-    private final TreeMap<YearMonth, ActivityBucket> activity = new TreeMap<>();
-    private final Map<String, Long> capUsage;
+    /** The state's activity until the first change, then a private copy (most commands read it only). */
+    private List<ActivityBucket> activity;
+    private boolean activityCopied;
+    /** The state's cap usage until the first change, then a private copy. */
+    private Map<String, Long> capUsage;
+    private boolean capUsageCopied;
+    private long minorPerUnit;
+    private @Nullable LocalDate today;
     private final List<Posting> postings = new ArrayList<>();
     private final List<LoyaltyEvent> events = new ArrayList<>();
 
@@ -446,10 +452,8 @@ public final class LoyaltyAccount {
       this.lastPosting = state.lastPosting();
       this.lastActivityAt = state.lastActivityAt();
       this.tier = state.tier();
-      for (ActivityBucket b : state.activity()) {
-        activity.put(b.month(), b);
-      }
-      this.capUsage = new HashMap<>(state.capUsage());
+      this.activity = state.activity();
+      this.capUsage = state.capUsage();
     }
 
     // ------------------------------------------------------------ scheduled work
@@ -479,9 +483,19 @@ public final class LoyaltyAccount {
           List.of(LotDraw.from(lot, lot.remaining())), List.of());
     }
 
+    /** The date of {@code t} in the programme's zone, computed once per command. */
+    private LocalDate today() {
+      LocalDate d = today;
+      if (d == null) {
+        d = LocalDate.ofInstant(t, zone);
+        today = d;
+      }
+      return d;
+    }
+
     void review() {
       TierScheme scheme = programme.tiers();
-      LocalDate today = LocalDate.ofInstant(t, zone);
+      LocalDate today = today();
       while (!tier.reviewOn().isAfter(today)) {
         LocalDate reviewOn = tier.reviewOn();
         Instant reviewAt = reviewOn.atStartOfDay(zone).toInstant();
@@ -502,7 +516,10 @@ public final class LoyaltyAccount {
 
     private void upgradeIfQualified() {
       TierScheme scheme = programme.tiers();
-      LocalDate today = LocalDate.ofInstant(t, zone);
+      if (scheme.rank(tier.tier()) == scheme.tiers().size() - 1) {
+        return; // already at the top
+      }
+      LocalDate today = today();
       Tier qualified = scheme.qualifiedFor(measure(scheme, today));
       if (scheme.rank(qualified.id()) > scheme.rank(tier.tier())) {
         changeTier(qualified.id(), t, scheme.window().nextReview(today), false);
@@ -520,24 +537,41 @@ public final class LoyaltyAccount {
     private long measure(TierScheme scheme, LocalDate date) {
       YearMonth first = scheme.window().firstMonth(date);
       YearMonth last = YearMonth.from(date);
-      long minorPerUnit = BigInteger.TEN.pow(Math.max(0,
-          programme.currency().valuePerPoint().currency().getDefaultFractionDigits())).longValueExact();
+      if (minorPerUnit == 0) {
+        minorPerUnit = BigInteger.TEN.pow(Math.max(0,
+            programme.currency().valuePerPoint().currency().getDefaultFractionDigits())).longValueExact();
+      }
       long sum = 0;
-      for (ActivityBucket b : activity.subMap(first, true, last, true).values()) {
-        sum += b.value(scheme.measure(), minorPerUnit);
+      for (ActivityBucket b : activity) {
+        if (!b.month().isBefore(first) && !b.month().isAfter(last)) {
+          sum += b.value(scheme.measure(), minorPerUnit);
+        }
       }
       return sum;
     }
 
     private void addActivity(YearMonth month, long qualifying, long spendMinor, long purchases) {
-      ActivityBucket b = activity.get(month);
-      if (b == null && month.isBefore(YearMonth.from(LocalDate.ofInstant(t, zone)).minusMonths(ACTIVITY_MONTHS - 1))) {
+      if (!activityCopied) {
+        activity = new ArrayList<>(activity);
+        activityCopied = true;
+      }
+      int at = activity.size();
+      while (at > 0 && activity.get(at - 1).month().isAfter(month)) {
+        at--;
+      }
+      ActivityBucket b = at > 0 && activity.get(at - 1).month().equals(month) ? activity.get(at - 1) : null;
+      if (b == null && month.isBefore(YearMonth.from(today()).minusMonths(ACTIVITY_MONTHS - 1))) {
         return; // older than what an account keeps
       }
       long q = (b == null ? 0 : b.qualifyingPoints()) + qualifying;
       long s = (b == null ? 0 : b.spendMinor()) + spendMinor;
       long n = (b == null ? 0 : b.purchases()) + purchases;
-      activity.put(month, new ActivityBucket(month, Math.max(0, q), Math.max(0, s), Math.max(0, n)));
+      ActivityBucket next = new ActivityBucket(month, Math.max(0, q), Math.max(0, s), Math.max(0, n));
+      if (b == null) {
+        activity.add(at, next);
+      } else {
+        activity.set(at - 1, next);
+      }
     }
 
     private long minorUnits(@Nullable Money money) {
@@ -586,6 +620,10 @@ public final class LoyaltyAccount {
       }
       long points = award.total();
       Posting earn = post(PostingKind.EARN, points, key, actorId, "earned", source, null, amount, List.of(), lines);
+      if (!award.capUsage().isEmpty() && !capUsageCopied) {
+        capUsage = new HashMap<>(capUsage);
+        capUsageCopied = true;
+      }
       award.capUsage().forEach((capKey, used) -> {
         String capId = capKey.substring(0, capKey.indexOf('@') + 1);
         capUsage.keySet().removeIf(k -> k.startsWith(capId) && !k.equals(capKey));
@@ -595,7 +633,7 @@ public final class LoyaltyAccount {
         addPoints(key, new LotDraw(LotId.of(earn.id().sequence()), points, earnedAt, availableFrom,
             programme.expiry().lotExpiry(earnedAt, zone)));
       }
-      addActivity(YearMonth.from(LocalDate.ofInstant(t, zone)), points, spendMinor, purchases);
+      addActivity(YearMonth.from(today()), points, spendMinor, purchases);
       lastActivityAt = t;
       upgradeIfQualified();
     }
@@ -882,8 +920,18 @@ public final class LoyaltyAccount {
     }
 
     LoyaltyAccount finish() {
-      YearMonth oldest = YearMonth.from(LocalDate.ofInstant(t, zone)).minusMonths(ACTIVITY_MONTHS - 1);
-      activity.headMap(oldest, false).clear();
+      if (!activity.isEmpty()) {
+        YearMonth oldest = YearMonth.from(today()).minusMonths(ACTIVITY_MONTHS - 1);
+        if (activity.get(0).month().isBefore(oldest)) {
+          List<ActivityBucket> kept = new ArrayList<>();
+          for (ActivityBucket b : activity) {
+            if (!b.month().isBefore(oldest)) {
+              kept.add(b);
+            }
+          }
+          activity = kept;
+        }
+      }
       long pending = 0;
       for (Lot lot : lots) {
         if (lot.isPendingAt(t)) {
@@ -897,7 +945,7 @@ public final class LoyaltyAccount {
       }
       LoyaltyAccountSnapshot next = new LoyaltyAccountSnapshot(state.id(), state.programme(), state.customer(),
           state.version(), state.enrolledAt(), t, lastActivityAt, lastPosting, balance, pending, arrears,
-          state.arrearsPolicy(), totals, lots, tier, new ArrayList<>(activity.values()), capUsage);
+          state.arrearsPolicy(), totals, lots, tier, activity, capUsage);
       return new LoyaltyAccount(next, concat(pendingPostings, postings), concat(pendingEvents, events));
     }
   }

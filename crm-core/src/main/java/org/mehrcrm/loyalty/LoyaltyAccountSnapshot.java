@@ -84,13 +84,17 @@ public record LoyaltyAccountSnapshot(MembershipId id, ProgrammeId programme, Cus
     }
     long lots = 0;
     long pendingLots = 0;
-    Set<LotId> ids = new HashSet<>();
+    Set<LotId> ids = openLots.size() > 16 ? new HashSet<>() : null;
     Lot previous = null;
-    for (Lot lot : openLots) {
+    for (int i = 0; i < openLots.size(); i++) {
+      Lot lot = openLots.get(i);
       if (previous != null && Lot.SPENDING_ORDER.compare(previous, lot) >= 0) {
         throw new InvalidFieldException("openLots", "must be in spending order");
       }
-      if (!ids.add(lot.id()) || lot.id().sequence() > lastPosting) {
+      if (ids != null ? !ids.add(lot.id()) : repeats(openLots, i)) {
+        throw new InvalidFieldException("openLots", "must have distinct ids made by earlier postings");
+      }
+      if (lot.id().sequence() > lastPosting) {
         throw new InvalidFieldException("openLots", "must have distinct ids made by earlier postings");
       }
       lots = Math.addExact(lots, lot.remaining());
@@ -114,6 +118,16 @@ public record LoyaltyAccountSnapshot(MembershipId id, ProgrammeId programme, Cus
         throw new InvalidFieldException("activity", "must be in month order without repeats");
       }
     }
+  }
+
+  private static boolean repeats(List<Lot> lots, int index) {
+    LotId id = lots.get(index).id();
+    for (int j = 0; j < index; j++) {
+      if (lots.get(j).id().equals(id)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

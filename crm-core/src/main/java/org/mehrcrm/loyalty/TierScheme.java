@@ -111,6 +111,7 @@ public record TierScheme(TierMeasure measure, QualificationWindow window, Period
    * @return the rank
    */
   public int rank(TierId id) {
+    requireNonNull(id, "id");
     for (int i = 0; i < tiers.size(); i++) {
       if (tiers.get(i).id().equals(id)) {
         return i;

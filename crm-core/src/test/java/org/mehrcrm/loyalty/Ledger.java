@@ -12,6 +12,7 @@ final class Ledger {
   final Programme programme;
   LoyaltyAccount account;
   final List<Posting> postings = new ArrayList<>();
+  List<LoyaltyEvent> lastEvents = List.of();
 
   Ledger(Programme programme, LoyaltyAccount account) {
     this.programme = programme;
@@ -39,6 +40,7 @@ final class Ledger {
 
   private void save(LoyaltyAccount next) {
     postings.addAll(next.pendingPostings());
+    lastEvents = next.pendingEvents();
     account = LoyaltyAccount.restore(next.snapshot());
   }
 

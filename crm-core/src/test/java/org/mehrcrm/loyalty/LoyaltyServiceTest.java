@@ -225,6 +225,10 @@ class LoyaltyServiceTest {
     LoyaltyAccount after = loyalty.find(TILL, account.id()).orElseThrow();
     assertThat(after.balance()).isZero();
     assertThat(after.totals().expired()).isEqualTo(120);
+    ProgrammeKpis kpis = loyalty.kpis(TILL, CLUB, Duration.ofDays(90));
+    assertThat(kpis.breakage()).isEqualByComparingTo("1");
+    assertThat(kpis.activeMembers()).as("last activity 95 days ago").isZero();
+    assertThat(kpis.liability()).isEqualTo(Money.of("0.00", "EUR"));
   }
 
   @Test
