@@ -24,6 +24,7 @@ import org.mehrcrm.kernel.EventListener;
 import org.mehrcrm.kernel.IdGenerator;
 import org.mehrcrm.kernel.InvalidFieldException;
 import org.mehrcrm.kernel.UnitOfWork;
+import org.mehrcrm.loyalty.LoyaltyService;
 import org.mehrcrm.overview.OverviewService;
 import org.mehrcrm.purchase.PurchaseService;
 import org.mehrcrm.spi.StorageProvider;
@@ -56,6 +57,7 @@ public final class Crm {
   private final Reminders reminders;
   private final ContactPlanner contactPlanner;
   private final OverviewService overview;
+  private final LoyaltyService loyalty;
 
   private Crm(Builder b, StorageProvider storage, Clock clock) {
     this.storage = storage;
@@ -75,6 +77,8 @@ public final class Crm {
         contactRules);
     this.overview = new OverviewService(storage.customers(), storage.interactions(), storage.purchases(),
         storage.followUps(), policy, clock);
+    this.loyalty = new LoyaltyService(storage.loyaltyAccounts(), storage.programmes(), storage.rewardStock(),
+        unitOfWork, policy, clock, ids);
   }
 
   /**
@@ -148,6 +152,15 @@ public final class Crm {
    */
   public OverviewService overview() {
     return overview;
+  }
+
+  /**
+   * Returns the loyalty service: programmes, member accounts, points and tiers.
+   *
+   * @return the service
+   */
+  public LoyaltyService loyalty() {
+    return loyalty;
   }
 
   /**

@@ -3,7 +3,10 @@ package org.mehrcrm.loyalty;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.mehrcrm.customer.CustomerId;
 import org.mehrcrm.kernel.CurrencyMismatchException;
 import org.mehrcrm.kernel.InvalidFieldException;
@@ -67,6 +70,30 @@ public record Purchase(CustomerId customer, SourceRef order, Instant at, Money t
    */
   public static Purchase of(CustomerId customer, SourceRef order, Instant at, Money total, List<PurchaseLine> lines) {
     return new Purchase(customer, order, at, total, lines);
+  }
+
+  /**
+   * Returns the loyalty view of a purchase the host reported through the purchase feature: the
+   * order reference becomes the source, and each line keeps its product code and gets the
+   * category the host's catalogue gives it.
+   *
+   * <p>Example: {@code loyalty.earn(actor, club, IdempotencyKey.of(p.reference().value()),
+   * Purchase.from(p, catalogue::categoryOf))}.
+   *
+   * @param purchase the reported purchase
+   * @param categoryOf the category of a product code, or null when it has none
+   * @return the purchase as earning sees it
+   */
+  public static Purchase from(org.mehrcrm.purchase.Purchase purchase, Function<String, @Nullable String> categoryOf) {
+    requireNonNull(purchase, "purchase");
+    requireNonNull(categoryOf, "categoryOf");
+    List<PurchaseLine> lines = new ArrayList<>();
+    for (org.mehrcrm.purchase.PurchaseLine line : purchase.lines()) {
+      lines.add(PurchaseLine.of(line.productCode(), categoryOf.apply(line.productCode()), line.quantity(),
+          line.amount()));
+    }
+    return new Purchase(purchase.customerId(), SourceRef.of(purchase.reference().value()), purchase.at(),
+        purchase.amount(), lines);
   }
 
   /**

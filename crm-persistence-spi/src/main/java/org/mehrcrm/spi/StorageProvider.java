@@ -8,6 +8,7 @@ import org.mehrcrm.kernel.EventOutbox;
 import org.mehrcrm.kernel.Transactions;
 import org.mehrcrm.loyalty.LoyaltyAccountRepository;
 import org.mehrcrm.loyalty.ProgrammeRepository;
+import org.mehrcrm.loyalty.RewardStock;
 import org.mehrcrm.purchase.PurchaseRepository;
 import org.mehrcrm.satisfaction.SurveyRepository;
 
@@ -87,6 +88,14 @@ public interface StorageProvider {
    * @since 0.2.0
    */
   LoyaltyAccountRepository loyaltyAccounts();
+
+  /**
+   * Returns the counts of limited rewards taken.
+   *
+   * @return the reward stock
+   * @since 0.2.0
+   */
+  RewardStock rewardStock();
 
   /**
    * Returns where complaint cases are kept.

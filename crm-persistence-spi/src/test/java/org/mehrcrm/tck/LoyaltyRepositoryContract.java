@@ -32,6 +32,7 @@ import org.mehrcrm.loyalty.Programme;
 import org.mehrcrm.loyalty.ProgrammeId;
 import org.mehrcrm.loyalty.ProgrammeRepository;
 import org.mehrcrm.loyalty.Purchase;
+import org.mehrcrm.loyalty.RewardId;
 import org.mehrcrm.loyalty.SourceRef;
 
 /**
@@ -232,5 +233,59 @@ public abstract class LoyaltyRepositoryContract extends RepositoryContract {
     assertThat(programmes().findById(CLUB.id()).map(Programme::revision)).contains(saved.revision());
     assertThat(programmes().findAll()).extracting(p -> p.id().value()).containsExactly("alpha", "club");
     assertThat(programmes().findById(ProgrammeId.of("none"))).isEmpty();
+  }
+
+  @Test
+  @DisplayName("reward stock: take counts up to the limit and never past it; giveBack never goes below zero")
+  void rewardStockCountsWithinTheLimit() {
+    RewardId coffee = RewardId.of("coffee");
+
+    assertThat(provider().rewardStock().take(CLUB.id(), coffee, 2)).isTrue();
+    assertThat(provider().rewardStock().take(CLUB.id(), coffee, 2)).isTrue();
+    assertThat(provider().rewardStock().take(CLUB.id(), coffee, 2)).isFalse();
+    assertThat(provider().rewardStock().taken(CLUB.id(), coffee)).isEqualTo(2);
+    provider().rewardStock().giveBack(CLUB.id(), coffee);
+    provider().rewardStock().giveBack(CLUB.id(), coffee);
+    provider().rewardStock().giveBack(CLUB.id(), coffee);
+    assertThat(provider().rewardStock().taken(CLUB.id(), coffee)).isZero();
+    assertThat(provider().rewardStock().taken(ProgrammeId.of("other"), coffee)).isZero();
+  }
+
+  @Test
+  @DisplayName("reward stock: however many threads take at once, taken never exceeds the limit")
+  void rewardStockIsNeverOversold() throws Exception {
+    RewardId coffee = RewardId.of("coffee");
+    List<Callable<Long>> takers = new ArrayList<>();
+    for (int t = 0; t < 8; t++) {
+      takers.add(() -> {
+        long got = 0;
+        for (int n = 0; n < 20; n++) {
+          got += provider().rewardStock().take(CLUB.id(), coffee, 50) ? 1 : 0;
+        }
+        return got;
+      });
+    }
+
+    long total = 0;
+    for (Future<Long> f : race(takers)) {
+      total += f.get();
+    }
+
+    assertThat(total).isEqualTo(50);
+    assertThat(provider().rewardStock().taken(CLUB.id(), coffee)).isEqualTo(50);
+  }
+
+  @Test
+  @DisplayName("reward stock: a take inside a failed unit of work is rolled back")
+  void rewardStockRollsBack() {
+    RewardId coffee = RewardId.of("coffee");
+
+    assertThatThrownBy(() -> transactions().inTransaction(() -> {
+      provider().rewardStock().take(CLUB.id(), coffee, 5);
+      assertThat(provider().rewardStock().taken(CLUB.id(), coffee)).isEqualTo(1);
+      throw new Rollback();
+    })).isInstanceOf(Rollback.class);
+
+    assertThat(provider().rewardStock().taken(CLUB.id(), coffee)).isZero();
   }
 }

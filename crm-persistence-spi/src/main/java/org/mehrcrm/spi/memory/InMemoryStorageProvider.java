@@ -8,6 +8,7 @@ import org.mehrcrm.kernel.EventOutbox;
 import org.mehrcrm.kernel.Transactions;
 import org.mehrcrm.loyalty.LoyaltyAccountRepository;
 import org.mehrcrm.loyalty.ProgrammeRepository;
+import org.mehrcrm.loyalty.RewardStock;
 import org.mehrcrm.purchase.PurchaseRepository;
 import org.mehrcrm.satisfaction.SurveyRepository;
 import org.mehrcrm.spi.StorageProvider;
@@ -45,6 +46,7 @@ public final class InMemoryStorageProvider implements StorageProvider {
   private final FollowUpRepository followUps = new MemoryFollowUpRepository(store);
   private final ProgrammeRepository programmes = new MemoryProgrammeRepository(store);
   private final LoyaltyAccountRepository loyaltyAccounts = new MemoryLoyaltyAccountRepository(store);
+  private final RewardStock rewardStock = new MemoryRewardStock(store);
   private final ComplaintRepository complaints = new MemoryComplaintRepository(store);
   private final SurveyRepository surveys = new MemorySurveyRepository(store);
   private final Transactions transactions = new MemoryTransactions(store);
@@ -91,6 +93,11 @@ public final class InMemoryStorageProvider implements StorageProvider {
   @Override
   public LoyaltyAccountRepository loyaltyAccounts() {
     return loyaltyAccounts;
+  }
+
+  @Override
+  public RewardStock rewardStock() {
+    return rewardStock;
   }
 
   @Override

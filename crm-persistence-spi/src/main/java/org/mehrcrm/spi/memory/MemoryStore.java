@@ -240,6 +240,27 @@ final class MemoryStore {
     }
   }
 
+  /**
+   * Runs a read-modify-write of versioned rows: outside a unit of work it is repeated while it loses
+   * races to other commits, so it acts atomically; inside one it runs once, and a race fails the
+   * unit at commit.
+   *
+   * @param work the read-modify-write
+   * @return what the work returned
+   */
+  <T> T retryingOutsideUnit(Supplier<T> work) {
+    if (open.get() != null) {
+      return work.get();
+    }
+    while (true) {
+      try {
+        return work.get();
+      } catch (ConcurrentUpdateException lost) {
+        Thread.onSpinWait();
+      }
+    }
+  }
+
   // ---------------------------------------------------------------- other tables
 
   /**

@@ -29,6 +29,7 @@ import org.mehrcrm.kernel.PageRequest;
 import org.mehrcrm.kernel.Transactions;
 import org.mehrcrm.loyalty.LoyaltyAccountRepository;
 import org.mehrcrm.loyalty.ProgrammeRepository;
+import org.mehrcrm.loyalty.RewardStock;
 import org.mehrcrm.purchase.PurchaseRepository;
 import org.mehrcrm.satisfaction.SurveyRepository;
 import org.mehrcrm.spi.StorageProvider;
@@ -217,6 +218,11 @@ class BrokenProviderTest {
     @Override
     public LoyaltyAccountRepository loyaltyAccounts() {
       return real.loyaltyAccounts();
+    }
+
+    @Override
+    public RewardStock rewardStock() {
+      return real.rewardStock();
     }
 
     @Override
