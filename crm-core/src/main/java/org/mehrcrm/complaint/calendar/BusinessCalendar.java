@@ -48,8 +48,8 @@ import org.mehrcrm.kernel.InvalidFieldException;
  *
  * <p><b>Cost.</b> The calendar maps every instant to a position on a "business-time line"
  * ({@link #toBusinessMillis}); the line is built from the weekly profile (closed form), the sorted
- * holiday intervals and the zone's transitions between 1900 and 2300, each with prefix sums. So
- * {@link #between}, {@link #plus} and {@link #isOpen} cost a few binary searches over small arrays,
+ * holiday intervals and the zone's transitions between 1900 and 2300, each with prefix sums and a
+ * bucket directory. So {@link #between}, {@link #plus} and {@link #isOpen} cost a few array reads,
  * independent of the span's length, and allocate nothing but their result.
  *
  * <p>Supported instants: from 1900-01-01 to 2300-01-01 UTC. Immutable and thread-safe.
@@ -85,6 +85,10 @@ public final class BusinessCalendar {
   private final long[] offsetMs; // length n + 1: offset after k transitions
   private final long[] jumpBefore; // length n + 1: sum of the first k jumps
   private final long[] lineAtTrans; // G at transAt[i]
+  private final SortedIndex holStartIndex;
+  private final SortedIndex holLineIndex;
+  private final SortedIndex transIndex;
+  private final SortedIndex lineAtTransIndex;
 
   private BusinessCalendar(String id, ZoneId zone, Map<DayOfWeek, List<WorkingHours>> hours,
       SortedSet<LocalDate> holidays) {
@@ -151,6 +155,8 @@ public final class BusinessCalendar {
       removed += holEnd[i] - holStart[i];
     }
     holBefore[m] = removed;
+    holStartIndex = new SortedIndex(holStart);
+    holLineIndex = new SortedIndex(holLine);
 
     ZoneRules rules = zone.getRules();
     List<ZoneOffsetTransition> transitions = new ArrayList<>();
@@ -163,19 +169,23 @@ public final class BusinessCalendar {
     }
     int k = transitions.size();
     transAt = new long[k];
+    for (int i = 0; i < k; i++) {
+      transAt[i] = transitions.get(i).getInstant().toEpochMilli();
+    }
+    transIndex = new SortedIndex(transAt);
     offsetMs = new long[k + 1];
     jumpBefore = new long[k + 1];
     lineAtTrans = new long[k];
     offsetMs[0] = rules.getOffset(MIN).getTotalSeconds() * 1000L;
     for (int i = 0; i < k; i++) {
       ZoneOffsetTransition t = transitions.get(i);
-      transAt[i] = t.getInstant().toEpochMilli();
       offsetMs[i + 1] = t.getOffsetAfter().getTotalSeconds() * 1000L;
       long before = localLine(transAt[i] + offsetMs[i] + MONDAY_SHIFT);
       long after = localLine(transAt[i] + offsetMs[i + 1] + MONDAY_SHIFT);
       jumpBefore[i + 1] = jumpBefore[i] + (after - before);
       lineAtTrans[i] = after - jumpBefore[i + 1];
     }
+    lineAtTransIndex = new SortedIndex(lineAtTrans);
   }
 
   // ---------------------------------------------------------------- factories
@@ -256,7 +266,7 @@ public final class BusinessCalendar {
   public boolean isOpen(Instant at) {
     long t = millis(at, "at");
     long x = t + offsetMs[transitionsUpTo(t)] + MONDAY_SHIFT;
-    int h = lastAtOrBefore(holStart, x);
+    int h = holStartIndex.countAtOrBelow(x) - 1;
     if (h >= 0 && x < holEnd[h]) {
       return false;
     }
@@ -352,20 +362,20 @@ public final class BusinessCalendar {
 
   /** The smallest t with G(t) >= v. */
   long fromLine(long v) {
-    int k = countBelow(lineAtTrans, v);
+    int k = lineAtTransIndex.countBelow(v);
     long t = localLineInverse(v + jumpBefore[k]) - MONDAY_SHIFT - offsetMs[k];
     return k < transAt.length ? Math.min(t, transAt[k]) : t;
   }
 
   /** Lh(x): business ms of local-shifted position x, holidays removed. */
   private long localLine(long x) {
-    int h = lastAtOrBefore(holStart, x);
+    int h = holStartIndex.countAtOrBelow(x) - 1;
     long removed = h < 0 ? 0 : holBefore[h] + Math.min(x, holEnd[h]) - holStart[h];
     return weekLine(x) - removed;
   }
 
   private long localLineInverse(long v) {
-    int j = countBelow(holLine, v);
+    int j = holLineIndex.countBelow(v);
     return weekLineInverse(v + holBefore[j]);
   }
 
@@ -389,7 +399,7 @@ public final class BusinessCalendar {
   }
 
   private int transitionsUpTo(long t) {
-    return lastAtOrBefore(transAt, t) + 1;
+    return transIndex.countAtOrBelow(t);
   }
 
   /** Index of the last element {@code <= key}, or -1. */
