@@ -150,10 +150,15 @@ public final class SlaClock {
     SlaStatus replay(List<ComplaintEvent> history, Instant at) {
       for (int i = 1; i < history.size(); i++) {
         ComplaintEvent e = history.get(i);
-        if (e.occurredAt().isAfter(at)) {
+        if (!(e instanceof ComplaintEvent.StageChanged || e instanceof ComplaintEvent.CustomerUpdated
+            || e instanceof ComplaintEvent.PriorityChanged || e instanceof ComplaintEvent.SlaPolicyChanged)) {
+          continue; // does not move a clock: no need to place it on the business-time line
+        }
+        Instant t = e.occurredAt();
+        if (t.isAfter(at)) {
           break;
         }
-        advance(e.occurredAt());
+        advance(t);
         apply(e);
       }
       long lineNow = advance(at);
@@ -271,15 +276,15 @@ public final class SlaClock {
       SlaPhase phase = running(k) ? SlaPhase.RUNNING : paused(k) ? SlaPhase.PAUSED
           : k == UPDATE && !firstResponded && status.isOpen() ? SlaPhase.NOT_STARTED : SlaPhase.STOPPED;
       Instant breached = breachedAt[k];
-      Instant due = null;
+      long breachedMillis = breached == null ? Long.MIN_VALUE : breached.toEpochMilli();
+      long due = Long.MIN_VALUE;
       boolean warning = false;
       if (phase == SlaPhase.RUNNING || phase == SlaPhase.PAUSED) {
-        due = breached != null ? breached
-            : calendar.fromBusinessMillis(lineNow + goal[k] - elapsed[k]);
+        due = breached != null ? breachedMillis
+            : calendar.fromBusinessMillis(lineNow + goal[k] - elapsed[k]).toEpochMilli();
         warning = breached == null && elapsed[k] * 100 >= goal[k] * policy.warningPercent();
       }
-      return new SlaTargetStatus(KINDS[k], phase, Duration.ofMillis(goal[k]),
-          Duration.ofMillis(elapsed[k]), due, breached, warning);
+      return new SlaTargetStatus(KINDS[k], phase, goal[k], elapsed[k], due, breachedMillis, warning);
     }
   }
 }

@@ -64,6 +64,8 @@ public final class BusinessCalendar {
   private static final Instant MAX = Instant.parse("2300-01-01T00:00:00Z");
   private static final long MIN_MS = MIN.toEpochMilli();
   private static final long MAX_MS = MAX.toEpochMilli();
+  private static final long MIN_SECONDS = MIN.getEpochSecond();
+  private static final long MAX_SECONDS = MAX.getEpochSecond();
 
   private final String id;
   private final ZoneId zone;
@@ -381,10 +383,11 @@ public final class BusinessCalendar {
 
   /** L(x): the weekly profile repeated forever. */
   private long weekLine(long x) {
-    long inWeek = Math.floorMod(x, WEEK);
+    long weeks = Math.floorDiv(x, WEEK);
+    long inWeek = x - weeks * WEEK;
     int i = lastAtOrBefore(weekStart, inWeek);
     long within = i < 0 ? 0 : weekBefore[i] + Math.min(inWeek, weekEnd[i]) - weekStart[i];
-    return Math.floorDiv(x, WEEK) * weekTotal + within;
+    return weeks * weekTotal + within;
   }
 
   /** The smallest x with L(x) >= w. */
@@ -434,10 +437,11 @@ public final class BusinessCalendar {
 
   private static long millis(Instant at, String field) {
     requireNonNull(at, field);
-    if (at.isBefore(MIN) || !at.isBefore(MAX)) {
+    long seconds = at.getEpochSecond();
+    if (seconds < MIN_SECONDS || seconds >= MAX_SECONDS) {
       throw new InvalidFieldException(field, "must be between " + MIN + " and " + MAX);
     }
-    return at.toEpochMilli();
+    return seconds * 1000 + at.getNano() / 1_000_000;
   }
 
   private static String describe(long weekMillis) {
