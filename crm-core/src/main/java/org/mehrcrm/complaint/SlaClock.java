@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.mehrcrm.complaint.calendar.BusinessCalendar;
@@ -46,6 +45,11 @@ public final class SlaClock {
   private static final int UPDATE = SlaTarget.UPDATE.ordinal();
 
   private final SlaCatalog catalog;
+  /** The policy versions last resolved, most recent first; replaced whole, never mutated. */
+  private volatile Resolved[] recent = new Resolved[0];
+
+  /** A policy version with its calendar. */
+  private record Resolved(SlaPolicyRef ref, SlaPolicy policy, BusinessCalendar calendar) {}
 
   /**
    * Creates the clock.
@@ -100,6 +104,23 @@ public final class SlaClock {
     return new Run(received).replay(history, at);
   }
 
+  /** Looks a version up, first among the few resolved last (most cases share a few versions). */
+  private Resolved resolve(SlaPolicyRef ref) {
+    Resolved[] cached = recent;
+    for (Resolved r : cached) {
+      if (r.ref() == ref || r.ref().equals(ref)) {
+        return r;
+      }
+    }
+    SlaPolicy policy = catalog.get(ref);
+    Resolved r = new Resolved(ref, policy, catalog.calendar(policy.calendarId()));
+    Resolved[] next = new Resolved[Math.min(8, cached.length + 1)];
+    next[0] = r;
+    System.arraycopy(cached, 0, next, 1, next.length - 1);
+    recent = next;
+    return r;
+  }
+
   /** One evaluation: the replay's mutable state. */
   private final class Run {
     private final ComplaintEvent.Received received;
@@ -117,8 +138,9 @@ public final class SlaClock {
 
     Run(ComplaintEvent.Received received) {
       this.received = received;
-      this.policy = catalog.get(received.policy());
-      this.calendar = catalog.calendar(policy.calendarId());
+      Resolved r = resolve(received.policy());
+      this.policy = r.policy();
+      this.calendar = r.calendar();
       this.priority = received.priority();
       this.lastAt = received.occurredAt();
       this.lastLine = calendar.toBusinessMillis(lastAt);
@@ -128,20 +150,30 @@ public final class SlaClock {
     SlaStatus replay(List<ComplaintEvent> history, Instant at) {
       for (int i = 1; i < history.size(); i++) {
         ComplaintEvent e = history.get(i);
-        if (e.occurredAt().isAfter(at)) {
+        if (!(e instanceof ComplaintEvent.StageChanged || e instanceof ComplaintEvent.CustomerUpdated
+            || e instanceof ComplaintEvent.PriorityChanged || e instanceof ComplaintEvent.SlaPolicyChanged)) {
+          continue; // does not move a clock: no need to place it on the business-time line
+        }
+        Instant t = e.occurredAt();
+        if (t.isAfter(at)) {
           break;
         }
-        advance(e.occurredAt());
+        advance(t);
         apply(e);
       }
       long lineNow = advance(at);
-      List<SlaTargetStatus> out = new ArrayList<>(4);
+      int count = 0;
+      for (int k = 0; k < 4; k++) {
+        count += goal[k] >= 0 ? 1 : 0;
+      }
+      SlaTargetStatus[] out = new SlaTargetStatus[count];
+      int i = 0;
       for (int k = 0; k < 4; k++) {
         if (goal[k] >= 0) {
-          out.add(report(k, at, lineNow));
+          out[i++] = report(k, at, lineNow);
         }
       }
-      return new SlaStatus(received.complaintId(), policy.ref(), at, out);
+      return new SlaStatus(received.complaintId(), policy.ref(), at, List.of(out));
     }
 
     private long advance(Instant t) {
@@ -190,8 +222,9 @@ public final class SlaClock {
         priority = p.to();
         chooseGoals();
       } else if (e instanceof ComplaintEvent.SlaPolicyChanged c) {
-        policy = catalog.get(c.to());
-        calendar = catalog.calendar(policy.calendarId());
+        Resolved r = resolve(c.to());
+        policy = r.policy();
+        calendar = r.calendar();
         lastLine = calendar.toBusinessMillis(lastAt);
         chooseGoals();
       }
@@ -243,15 +276,15 @@ public final class SlaClock {
       SlaPhase phase = running(k) ? SlaPhase.RUNNING : paused(k) ? SlaPhase.PAUSED
           : k == UPDATE && !firstResponded && status.isOpen() ? SlaPhase.NOT_STARTED : SlaPhase.STOPPED;
       Instant breached = breachedAt[k];
-      Instant due = null;
+      long breachedMillis = breached == null ? Long.MIN_VALUE : breached.toEpochMilli();
+      long due = Long.MIN_VALUE;
       boolean warning = false;
       if (phase == SlaPhase.RUNNING || phase == SlaPhase.PAUSED) {
-        due = breached != null ? breached
-            : calendar.fromBusinessMillis(lineNow + goal[k] - elapsed[k]);
+        due = breached != null ? breachedMillis
+            : calendar.fromBusinessMillis(lineNow + goal[k] - elapsed[k]).toEpochMilli();
         warning = breached == null && elapsed[k] * 100 >= goal[k] * policy.warningPercent();
       }
-      return new SlaTargetStatus(KINDS[k], phase, Duration.ofMillis(goal[k]),
-          Duration.ofMillis(elapsed[k]), due, breached, warning);
+      return new SlaTargetStatus(KINDS[k], phase, goal[k], elapsed[k], due, breachedMillis, warning);
     }
   }
 }

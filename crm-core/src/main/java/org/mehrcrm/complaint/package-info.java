@@ -15,7 +15,7 @@
  * {@link org.mehrcrm.complaint.SlaClock} turns a case's history into an
  * {@link org.mehrcrm.complaint.SlaStatus} on a
  * {@link org.mehrcrm.complaint.calendar.BusinessCalendar}; {@link org.mehrcrm.complaint.EscalationRule}s
- * run from the host's scheduler through {@link org.mehrcrm.complaint.ComplaintService#runEscalations}.
+ * run from the host's scheduler through {@link org.mehrcrm.complaint.Escalations#runDue}.
  * Storage is behind {@link org.mehrcrm.complaint.ComplaintRepository}.
  */
 @NullMarked

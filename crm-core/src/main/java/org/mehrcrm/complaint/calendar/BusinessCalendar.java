@@ -48,8 +48,8 @@ import org.mehrcrm.kernel.InvalidFieldException;
  *
  * <p><b>Cost.</b> The calendar maps every instant to a position on a "business-time line"
  * ({@link #toBusinessMillis}); the line is built from the weekly profile (closed form), the sorted
- * holiday intervals and the zone's transitions between 1900 and 2300, each with prefix sums. So
- * {@link #between}, {@link #plus} and {@link #isOpen} cost a few binary searches over small arrays,
+ * holiday intervals and the zone's transitions between 1900 and 2300, each with prefix sums and a
+ * bucket directory. So {@link #between}, {@link #plus} and {@link #isOpen} cost a few array reads,
  * independent of the span's length, and allocate nothing but their result.
  *
  * <p>Supported instants: from 1900-01-01 to 2300-01-01 UTC. Immutable and thread-safe.
@@ -64,6 +64,8 @@ public final class BusinessCalendar {
   private static final Instant MAX = Instant.parse("2300-01-01T00:00:00Z");
   private static final long MIN_MS = MIN.toEpochMilli();
   private static final long MAX_MS = MAX.toEpochMilli();
+  private static final long MIN_SECONDS = MIN.getEpochSecond();
+  private static final long MAX_SECONDS = MAX.getEpochSecond();
 
   private final String id;
   private final ZoneId zone;
@@ -85,6 +87,10 @@ public final class BusinessCalendar {
   private final long[] offsetMs; // length n + 1: offset after k transitions
   private final long[] jumpBefore; // length n + 1: sum of the first k jumps
   private final long[] lineAtTrans; // G at transAt[i]
+  private final SortedIndex holStartIndex;
+  private final SortedIndex holLineIndex;
+  private final SortedIndex transIndex;
+  private final SortedIndex lineAtTransIndex;
 
   private BusinessCalendar(String id, ZoneId zone, Map<DayOfWeek, List<WorkingHours>> hours,
       SortedSet<LocalDate> holidays) {
@@ -151,6 +157,8 @@ public final class BusinessCalendar {
       removed += holEnd[i] - holStart[i];
     }
     holBefore[m] = removed;
+    holStartIndex = new SortedIndex(holStart);
+    holLineIndex = new SortedIndex(holLine);
 
     ZoneRules rules = zone.getRules();
     List<ZoneOffsetTransition> transitions = new ArrayList<>();
@@ -163,19 +171,23 @@ public final class BusinessCalendar {
     }
     int k = transitions.size();
     transAt = new long[k];
+    for (int i = 0; i < k; i++) {
+      transAt[i] = transitions.get(i).getInstant().toEpochMilli();
+    }
+    transIndex = new SortedIndex(transAt);
     offsetMs = new long[k + 1];
     jumpBefore = new long[k + 1];
     lineAtTrans = new long[k];
     offsetMs[0] = rules.getOffset(MIN).getTotalSeconds() * 1000L;
     for (int i = 0; i < k; i++) {
       ZoneOffsetTransition t = transitions.get(i);
-      transAt[i] = t.getInstant().toEpochMilli();
       offsetMs[i + 1] = t.getOffsetAfter().getTotalSeconds() * 1000L;
       long before = localLine(transAt[i] + offsetMs[i] + MONDAY_SHIFT);
       long after = localLine(transAt[i] + offsetMs[i + 1] + MONDAY_SHIFT);
       jumpBefore[i + 1] = jumpBefore[i] + (after - before);
       lineAtTrans[i] = after - jumpBefore[i + 1];
     }
+    lineAtTransIndex = new SortedIndex(lineAtTrans);
   }
 
   // ---------------------------------------------------------------- factories
@@ -256,7 +268,7 @@ public final class BusinessCalendar {
   public boolean isOpen(Instant at) {
     long t = millis(at, "at");
     long x = t + offsetMs[transitionsUpTo(t)] + MONDAY_SHIFT;
-    int h = lastAtOrBefore(holStart, x);
+    int h = holStartIndex.countAtOrBelow(x) - 1;
     if (h >= 0 && x < holEnd[h]) {
       return false;
     }
@@ -352,29 +364,30 @@ public final class BusinessCalendar {
 
   /** The smallest t with G(t) >= v. */
   long fromLine(long v) {
-    int k = countBelow(lineAtTrans, v);
+    int k = lineAtTransIndex.countBelow(v);
     long t = localLineInverse(v + jumpBefore[k]) - MONDAY_SHIFT - offsetMs[k];
     return k < transAt.length ? Math.min(t, transAt[k]) : t;
   }
 
   /** Lh(x): business ms of local-shifted position x, holidays removed. */
   private long localLine(long x) {
-    int h = lastAtOrBefore(holStart, x);
+    int h = holStartIndex.countAtOrBelow(x) - 1;
     long removed = h < 0 ? 0 : holBefore[h] + Math.min(x, holEnd[h]) - holStart[h];
     return weekLine(x) - removed;
   }
 
   private long localLineInverse(long v) {
-    int j = countBelow(holLine, v);
+    int j = holLineIndex.countBelow(v);
     return weekLineInverse(v + holBefore[j]);
   }
 
   /** L(x): the weekly profile repeated forever. */
   private long weekLine(long x) {
-    long inWeek = Math.floorMod(x, WEEK);
+    long weeks = Math.floorDiv(x, WEEK);
+    long inWeek = x - weeks * WEEK;
     int i = lastAtOrBefore(weekStart, inWeek);
     long within = i < 0 ? 0 : weekBefore[i] + Math.min(inWeek, weekEnd[i]) - weekStart[i];
-    return Math.floorDiv(x, WEEK) * weekTotal + within;
+    return weeks * weekTotal + within;
   }
 
   /** The smallest x with L(x) >= w. */
@@ -389,7 +402,7 @@ public final class BusinessCalendar {
   }
 
   private int transitionsUpTo(long t) {
-    return lastAtOrBefore(transAt, t) + 1;
+    return transIndex.countAtOrBelow(t);
   }
 
   /** Index of the last element {@code <= key}, or -1. */
@@ -424,10 +437,11 @@ public final class BusinessCalendar {
 
   private static long millis(Instant at, String field) {
     requireNonNull(at, field);
-    if (at.isBefore(MIN) || !at.isBefore(MAX)) {
+    long seconds = at.getEpochSecond();
+    if (seconds < MIN_SECONDS || seconds >= MAX_SECONDS) {
       throw new InvalidFieldException(field, "must be between " + MIN + " and " + MAX);
     }
-    return at.toEpochMilli();
+    return seconds * 1000 + at.getNano() / 1_000_000;
   }
 
   private static String describe(long weekMillis) {
