@@ -4,22 +4,42 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.ServiceLoader;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.mehrcrm.access.AccessPolicy;
+import org.mehrcrm.complaint.ComplaintCategory;
+import org.mehrcrm.complaint.ComplaintService;
+import org.mehrcrm.complaint.ComplaintSettings;
+import org.mehrcrm.complaint.EscalationReport;
+import org.mehrcrm.complaint.EscalationRule;
+import org.mehrcrm.complaint.Escalations;
+import org.mehrcrm.complaint.SlaCatalog;
+import org.mehrcrm.complaint.SlaClock;
+import org.mehrcrm.complaint.SlaPolicy;
+import org.mehrcrm.complaint.SlaPolicyId;
+import org.mehrcrm.complaint.SlaPolicyRef;
+import org.mehrcrm.complaint.SlaTargets;
+import org.mehrcrm.complaint.calendar.BusinessCalendar;
 import org.mehrcrm.customer.AttributeSchema;
 import org.mehrcrm.customer.CustomerService;
+import org.mehrcrm.followup.CaseFollowUps;
+import org.mehrcrm.followup.FollowUpId;
 import org.mehrcrm.followup.FollowUpService;
 import org.mehrcrm.followup.OrgChart;
 import org.mehrcrm.followup.ReminderRule;
+import org.mehrcrm.followup.ReminderRun;
 import org.mehrcrm.followup.Reminders;
 import org.mehrcrm.interaction.ContactPlanner;
 import org.mehrcrm.interaction.ContactRules;
 import org.mehrcrm.interaction.InteractionService;
+import org.mehrcrm.kernel.DomainEvent;
 import org.mehrcrm.kernel.EventListener;
 import org.mehrcrm.kernel.IdGenerator;
 import org.mehrcrm.kernel.InvalidFieldException;
@@ -27,6 +47,9 @@ import org.mehrcrm.kernel.UnitOfWork;
 import org.mehrcrm.loyalty.LoyaltyService;
 import org.mehrcrm.overview.OverviewService;
 import org.mehrcrm.purchase.PurchaseService;
+import org.mehrcrm.satisfaction.SatisfactionService;
+import org.mehrcrm.satisfaction.Survey;
+import org.mehrcrm.satisfaction.SurveyTemplates;
 import org.mehrcrm.spi.StorageProvider;
 
 /**
@@ -58,11 +81,18 @@ public final class Crm {
   private final ContactPlanner contactPlanner;
   private final OverviewService overview;
   private final LoyaltyService loyalty;
+  private final ComplaintService complaints;
+  private final Escalations escalations;
+  private final SatisfactionService satisfaction;
+  private final CaseFollowUps caseFollowUps;
+  private final EventListener hostListener;
 
   private Crm(Builder b, StorageProvider storage, Clock clock) {
     this.storage = storage;
-    this.unitOfWork = new UnitOfWork(storage.transactions(), storage.outbox(), b.eventListener);
     IdGenerator ids = b.idGenerator != null ? b.idGenerator : IdGenerator.timeOrdered(clock);
+    this.hostListener = b.eventListener;
+    this.unitOfWork = new UnitOfWork(storage.transactions(), storage.outbox(), this::deliver);
+    this.caseFollowUps = new CaseFollowUps(storage.followUps(), unitOfWork, ids, clock);
     AccessPolicy policy = b.accessPolicy;
     this.customers = new CustomerService(storage.customers(), unitOfWork, policy, clock, ids, b.attributeSchema);
     this.interactions = new InteractionService(storage.interactions(), storage.customers(), unitOfWork, policy,
@@ -79,6 +109,18 @@ public final class Crm {
         storage.followUps(), policy, clock);
     this.loyalty = new LoyaltyService(storage.loyaltyAccounts(), storage.programmes(), storage.rewardStock(),
         unitOfWork, policy, clock, ids);
+    ComplaintSetup cs = b.complaintSetup != null ? b.complaintSetup : ComplaintSetup.standard(clock.getZone());
+    SlaClock sla = new SlaClock(cs.catalog());
+    this.complaints = new ComplaintService(storage.complaints(), unitOfWork, policy, clock, ids, cs.settings(), sla,
+        cs.defaultPolicy());
+    this.escalations = new Escalations(storage.complaints(), unitOfWork, sla, b.escalationRules);
+    this.satisfaction = new SatisfactionService(storage.surveys(), unitOfWork, policy, clock, ids, b.surveys);
+  }
+
+  /** The library reacts to its own events (a low survey score opens a task) before the host hears of them. */
+  private void deliver(DomainEvent event) {
+    caseFollowUps.onEvent(event);
+    hostListener.onEvent(event);
   }
 
   /**
@@ -164,6 +206,99 @@ public final class Crm {
   }
 
   /**
+   * Returns the complaint service: cases through the ISO 10002 stages, with their SLA status.
+   *
+   * @return the service
+   */
+  public ComplaintService complaints() {
+    return complaints;
+  }
+
+  /**
+   * Returns the escalation rules' evaluator over open complaint cases; {@link #runDue} calls it.
+   *
+   * @return the evaluator, with the rules set on the builder
+   */
+  public Escalations escalations() {
+    return escalations;
+  }
+
+  /**
+   * Returns the satisfaction service: survey invitations, answers and scores. A low score opens a
+   * call-back task by itself.
+   *
+   * @return the service
+   */
+  public SatisfactionService satisfaction() {
+    return satisfaction;
+  }
+
+  /**
+   * Runs everything that is due at a moment: the reminder rules, then the complaint escalations,
+   * then a follow-up task for each overdue case. The host's scheduler calls it every few minutes;
+   * running it twice for one moment creates nothing twice. The library runs no thread of its own.
+   *
+   * @param now the moment, usually the scheduler's clock
+   * @return what the run did
+   */
+  public DueRun runDue(Instant now) {
+    requireNonNull(now, "now");
+    ReminderRun reminded = reminders.runDue(now);
+    EscalationReport escalated = escalations.runDue(now);
+    return new DueRun(reminded, escalated, caseFollowUps.openFor(escalated));
+  }
+
+  /**
+   * What one {@link #runDue} did.
+   *
+   * @param reminders the reminder rules' run
+   * @param escalations the escalation run over open complaint cases
+   * @param caseTasks the follow-up tasks opened for overdue cases
+   */
+  public record DueRun(ReminderRun reminders, EscalationReport escalations, List<FollowUpId> caseTasks) {
+    /** Copies the list. */
+    public DueRun {
+      requireNonNull(reminders, "reminders");
+      requireNonNull(escalations, "escalations");
+      caseTasks = List.copyOf(caseTasks);
+    }
+  }
+
+  /**
+   * How complaints are handled: the host's categories and custom attributes, the SLA policies with
+   * their business calendars, and the policy a new case starts on.
+   *
+   * @param settings the categories, attributes and reopen window
+   * @param catalog the SLA policies and calendars
+   * @param defaultPolicy the policy of a new case
+   */
+  public record ComplaintSetup(ComplaintSettings settings, SlaCatalog catalog, SlaPolicyId defaultPolicy) {
+    /** Checks for nulls. */
+    public ComplaintSetup {
+      requireNonNull(settings, "settings");
+      requireNonNull(catalog, "catalog");
+      requireNonNull(defaultPolicy, "defaultPolicy");
+    }
+
+    /**
+     * Returns the setup used unless the host gives its own: one category, {@code general}, and one
+     * policy, {@code standard}, on a 24×7 calendar: acknowledge within a day, first response within
+     * two, resolve within ten.
+     *
+     * @param zone the calendar's zone
+     * @return the setup
+     */
+    public static ComplaintSetup standard(ZoneId zone) {
+      SlaPolicyRef standard = SlaPolicyRef.of("standard", 1);
+      SlaCatalog catalog = SlaCatalog.of(List.of(SlaPolicy.of(standard, "always",
+              SlaTargets.of(Duration.ofDays(1), Duration.ofDays(2), Duration.ofDays(10)))),
+          List.of(BusinessCalendar.alwaysOpen("always", zone)));
+      return new ComplaintSetup(ComplaintSettings.of(Set.of(ComplaintCategory.of("general"))), catalog,
+          standard.policy());
+    }
+  }
+
+  /**
    * Returns the storage provider in use.
    *
    * @return the provider
@@ -194,6 +329,10 @@ public final class Crm {
     private List<ReminderRule> reminderRules = List.of();
     private OrgChart orgChart = OrgChart.none();
     private @Nullable ContactRules contactRules;
+    private @Nullable ComplaintSetup complaintSetup;
+    private List<EscalationRule> escalationRules = List.of();
+    private List<Survey> surveys = List.of(SurveyTemplates.nps(), SurveyTemplates.csat(), SurveyTemplates.ces(),
+        SurveyTemplates.afterPurchase());
 
     private Builder() {}
 
@@ -313,6 +452,41 @@ public final class Crm {
      */
     public Builder contactRules(ContactRules contactRules) {
       this.contactRules = requireNonNull(contactRules, "contactRules");
+      return this;
+    }
+
+    /**
+     * Sets how complaints are handled; the default is {@link ComplaintSetup#standard} in the
+     * clock's zone.
+     *
+     * @param setup the categories, SLA policies, calendars and default policy
+     * @return this builder
+     */
+    public Builder complaints(ComplaintSetup setup) {
+      this.complaintSetup = requireNonNull(setup, "setup");
+      return this;
+    }
+
+    /**
+     * Sets the escalation rules {@link Crm#runDue} evaluates over open cases; the default is none.
+     *
+     * @param rules the rules
+     * @return this builder
+     */
+    public Builder escalationRules(List<EscalationRule> rules) {
+      this.escalationRules = List.copyOf(requireNonNull(rules, "rules"));
+      return this;
+    }
+
+    /**
+     * Sets the surveys customers can be invited to; the default is the NPS, CSAT, CES and
+     * after-purchase templates.
+     *
+     * @param surveys the surveys, with distinct ids
+     * @return this builder
+     */
+    public Builder surveys(List<Survey> surveys) {
+      this.surveys = List.copyOf(requireNonNull(surveys, "surveys"));
       return this;
     }
 
