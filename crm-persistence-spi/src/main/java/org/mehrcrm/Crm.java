@@ -27,6 +27,7 @@ import org.mehrcrm.kernel.UnitOfWork;
 import org.mehrcrm.overview.OverviewService;
 import org.mehrcrm.purchase.PurchaseService;
 import org.mehrcrm.spi.StorageProvider;
+import org.mehrcrm.value.RetentionWatch;
 
 /**
  * Mehr CRM embedded in a host: the application services, wired from a storage provider, a
@@ -56,6 +57,7 @@ public final class Crm {
   private final Reminders reminders;
   private final ContactPlanner contactPlanner;
   private final OverviewService overview;
+  private final RetentionWatch retention;
 
   private Crm(Builder b, StorageProvider storage, Clock clock) {
     this.storage = storage;
@@ -75,6 +77,7 @@ public final class Crm {
         contactRules);
     this.overview = new OverviewService(storage.customers(), storage.interactions(), storage.purchases(),
         storage.followUps(), policy, clock);
+    this.retention = new RetentionWatch(customers, followUps, policy, clock, RetentionWatch.DEFAULT_DELAY);
   }
 
   /**
@@ -148,6 +151,16 @@ public final class Crm {
    */
   public OverviewService overview() {
     return overview;
+  }
+
+  /**
+   * Returns the churn response: moves customers whose churn risk crossed its threshold to
+   * {@code AT_RISK} and opens a retention follow-up, due {@link RetentionWatch#DEFAULT_DELAY} later.
+   *
+   * @return the watch
+   */
+  public RetentionWatch retention() {
+    return retention;
   }
 
   /**
