@@ -40,7 +40,7 @@ class DemoValueChapterTest {
   void printsValueFiguresPerCustomer() {
     assertThat(block("علی رضایی"))
         .contains("revenue EUR 727.90, margin EUR 218.37, 9 purchases, AOV EUR 80.88, tenure 351 days")
-        .contains("RFM 552 champions, Pareto class C")
+        .contains("RFM 452 loyal, Pareto class C")
         .containsPattern("P\\(alive\\) 0\\.91, 5\\.59 purchases expected, .* CLV EUR 127\\.18")
         .contains("churn risk     0.09: P(alive) 0.91");
     assertThat(block("شرکت فولاد پارس")).contains("Pareto class A").doesNotContain("AT RISK");
