@@ -99,8 +99,8 @@ final class ValueChapter {
   private void reportHistory(Demo.Customers c) {
     section.accept("Last year's orders");
     out.println("   The shop's ERP reports the orders of the past year (EUR, margin where it knows it):");
-    report(c.ali(), "SHOP-0", List.of(new Order(351, "64.50"), new Order(302, "89.00"), new Order(254, "45.90"),
-        new Order(211, "120.00"), new Order(163, "72.40"), new Order(118, "58.00"), new Order(76, "99.90"),
+    report(c.ali(), "SHOP-0", List.of(new Order(294, "64.50"), new Order(252, "89.00"), new Order(211, "45.90"),
+        new Order(170, "120.00"), new Order(128, "72.40"), new Order(86, "58.00"), new Order(60, "99.90"),
         new Order(9, "83.20")));
     report(c.alexei(), "RU-ORD-", List.of(new Order(283, "1840.00", 0.18), new Order(254, "2210.00", 0.18),
         new Order(226, "1995.00", 0.18), new Order(197, "2060.00", 0.18), new Order(31, "1500.00", 0.12)));
