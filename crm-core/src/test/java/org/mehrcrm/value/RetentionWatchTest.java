@@ -10,11 +10,12 @@ import org.junit.jupiter.api.Test;
 import org.mehrcrm.access.AccessPolicy;
 import org.mehrcrm.access.Actor;
 import org.mehrcrm.access.RoleBasedAccessPolicy;
+import org.mehrcrm.customer.AttributeSchema;
+import org.mehrcrm.customer.ChurnReason;
 import org.mehrcrm.customer.Customer;
 import org.mehrcrm.customer.CustomerEvent;
 import org.mehrcrm.customer.CustomerId;
 import org.mehrcrm.customer.CustomerService;
-import org.mehrcrm.customer.AttributeSchema;
 import org.mehrcrm.customer.LifecycleChange;
 import org.mehrcrm.customer.LifecycleStage;
 import org.mehrcrm.followup.FollowUp;
@@ -143,7 +144,7 @@ class RetentionWatchTest {
       world.person(id, "Alyosha", "Popov", b -> stage == LifecycleStage.LOST ? b.stage(LifecycleStage.ACTIVE) : b);
       if (stage == LifecycleStage.LOST) {
         customers.moveTo(SCHEDULER, CustomerId.of(id), LifecycleStage.LOST,
-            org.mehrcrm.customer.ChurnReason.COMPETITOR, "moved to a rival");
+            ChurnReason.COMPETITOR, "moved to a rival");
       }
 
       RetentionResponse response = watch.respond(SCHEDULER, CustomerId.of(id), HIGH);
