@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import com.google.common.testing.NullPointerTester;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -148,5 +149,13 @@ class PurchaseSummaryTest {
     assertThatThrownBy(() -> PurchaseSummary.of(one, week(1), WEEK, ZoneOffset.UTC, 1.5))
         .isInstanceOfSatisfying(InvalidFieldException.class,
             e -> assertThat(e.field()).isEqualTo("defaultMarginShare"));
+  }
+
+  @Test
+  void rejectsNullArguments() {
+    new NullPointerTester().setDefault(CustomerId.class, ALI).setDefault(Instant.class, START)
+        .setDefault(Duration.class, WEEK).setDefault(ZoneId.class, ZoneOffset.UTC)
+        .testAllPublicStaticMethods(PurchaseSummary.class);
+    new NullPointerTester().setDefault(CustomerId.class, ALI).testAllPublicConstructors(PurchaseSummary.class);
   }
 }

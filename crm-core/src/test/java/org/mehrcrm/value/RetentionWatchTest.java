@@ -3,6 +3,8 @@ package org.mehrcrm.value;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.google.common.testing.NullPointerTester;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -202,5 +204,15 @@ class RetentionWatchTest {
   void refusesANegativeDelay() {
     assertThatThrownBy(() -> new RetentionWatch(customers, followUps, policy, world.clock, Duration.ofDays(-1)))
         .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.field()).isEqualTo("delay"));
+  }
+
+  @Test
+  void rejectsNullArguments() {
+    NullPointerTester tester = new NullPointerTester()
+        .setDefault(Actor.class, SCHEDULER).setDefault(CustomerId.class, ALI).setDefault(ChurnRisk.class, HIGH)
+        .setDefault(CustomerService.class, customers).setDefault(FollowUpService.class, followUps)
+        .setDefault(AccessPolicy.class, policy).setDefault(Clock.class, world.clock).setDefault(Duration.class, DELAY);
+    tester.testAllPublicConstructors(RetentionWatch.class);
+    tester.testAllPublicInstanceMethods(watch);
   }
 }
