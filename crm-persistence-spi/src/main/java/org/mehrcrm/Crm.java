@@ -51,6 +51,7 @@ import org.mehrcrm.satisfaction.SatisfactionService;
 import org.mehrcrm.satisfaction.Survey;
 import org.mehrcrm.satisfaction.SurveyTemplates;
 import org.mehrcrm.spi.StorageProvider;
+import org.mehrcrm.value.RetentionWatch;
 
 /**
  * Mehr CRM embedded in a host: the application services, wired from a storage provider, a
@@ -86,6 +87,7 @@ public final class Crm {
   private final SatisfactionService satisfaction;
   private final CaseFollowUps caseFollowUps;
   private final EventListener hostListener;
+  private final RetentionWatch retention;
 
   private Crm(Builder b, StorageProvider storage, Clock clock) {
     this.storage = storage;
@@ -115,6 +117,7 @@ public final class Crm {
         cs.defaultPolicy());
     this.escalations = new Escalations(storage.complaints(), unitOfWork, sla, b.escalationRules);
     this.satisfaction = new SatisfactionService(storage.surveys(), unitOfWork, policy, clock, ids, b.surveys);
+    this.retention = new RetentionWatch(customers, followUps, policy, clock, RetentionWatch.DEFAULT_DELAY);
   }
 
   /** The library reacts to its own events (a low survey score opens a task) before the host hears of them. */
@@ -194,6 +197,16 @@ public final class Crm {
    */
   public OverviewService overview() {
     return overview;
+  }
+
+  /**
+   * Returns the churn response: moves customers whose churn risk crossed its threshold to
+   * {@code AT_RISK} and opens a retention follow-up, due {@link RetentionWatch#DEFAULT_DELAY} later.
+   *
+   * @return the watch
+   */
+  public RetentionWatch retention() {
+    return retention;
   }
 
   /**

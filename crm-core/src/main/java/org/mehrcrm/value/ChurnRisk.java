@@ -17,8 +17,9 @@ import org.mehrcrm.kernel.InvalidFieldException;
  * independent risk factors as {@code 1 - Π(1 - riskᵢ)}: the model's {@code 1 - P(alive)}, being
  * overdue (0.1 per usual gap beyond the first, at most 0.5), each open complaint 0.1 (at most 0.3),
  * each SLA breach 0.15 (at most 0.3) and a detractor NPS answer (0.3 for 0-3, 0.2 for 4-6).
- * The lifecycle move to "at risk" and the retention follow-up belong to the host or to the
- * features that own them; they act on {@link #isAtRisk()} and {@link #crossedFrom(ChurnRisk)}.
+ * {@link RetentionWatch} acts on a score at or above the threshold: the lifecycle move to
+ * "at risk" and a retention follow-up; {@link #crossedFrom(ChurnRisk)} serves hosts that keep
+ * earlier scores themselves.
  * Immutable and thread-safe.
  *
  * @param score the combined risk, in {@code [0, 1]}

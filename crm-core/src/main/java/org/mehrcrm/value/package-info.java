@@ -25,6 +25,11 @@
  * {@link org.mehrcrm.value.KeyAccountCandidate}s; {@link org.mehrcrm.value.ChurnRisk} from
  * {@link org.mehrcrm.value.ChurnSignals}, with its explanation and threshold crossing.
  *
+ * <p>Working with the other features: {@link org.mehrcrm.value.PurchaseSummary} turns a
+ * customer's recorded purchases into the models' inputs; {@link org.mehrcrm.value.RetentionWatch}
+ * responds to a crossed churn threshold (lifecycle to {@code AT_RISK}, a retention follow-up)
+ * through the customer and follow-up services, reporting a {@link org.mehrcrm.value.RetentionResponse}.
+ *
  * <p>The numerics live in {@code org.mehrcrm.value.internal}, written without runtime
  * dependencies. See {@code docs/value.md}.
  */

@@ -122,6 +122,7 @@ public final class Demo {
     searchNames();
     printProfiles();
     new Relationships(crm, clock, out, AGENT, SUPPORT, this::section).tell(c);
+    new ValueChapter(crm, clock, out, AGENT, this::section).tell(c);
     printEvents();
     out.flush();
   }
