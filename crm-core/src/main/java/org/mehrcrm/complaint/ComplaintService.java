@@ -13,7 +13,6 @@ import org.mehrcrm.access.Actor;
 import org.mehrcrm.access.Permission;
 import org.mehrcrm.customer.CustomerId;
 import org.mehrcrm.kernel.AccessDeniedException;
-import org.mehrcrm.kernel.ConcurrentUpdateException;
 import org.mehrcrm.kernel.IdGenerator;
 import org.mehrcrm.kernel.InvalidFieldException;
 import org.mehrcrm.kernel.NotFoundException;
@@ -403,22 +402,12 @@ public final class ComplaintService {
       BiFunction<Complaint, Instant, Complaint> command) {
     check(actor, permission);
     requireNonNull(id, "id");
-    for (int attempt = 1; ; attempt++) {
+    return unitOfWork.retrying(MAX_ATTEMPTS, () -> {
       Complaint current = repository.findById(id)
           .orElseThrow(() -> new NotFoundException("complaint", id.value()));
       Complaint changed = command.apply(current, now());
-      if (changed.pendingEvents().isEmpty()) {
-        return current;
-      }
-      try {
-        return store(changed);
-      } catch (ConcurrentUpdateException e) {
-        if (attempt == MAX_ATTEMPTS) {
-          throw e;
-        }
-        LOG.debug("complaint {} changed concurrently; retrying (attempt {})", id, attempt + 1);
-      }
-    }
+      return changed.pendingEvents().isEmpty() ? current : store(changed);
+    });
   }
 
   private Complaint store(Complaint changed) {

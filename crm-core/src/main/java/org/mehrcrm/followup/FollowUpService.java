@@ -17,7 +17,6 @@ import org.mehrcrm.customer.CustomerId;
 import org.mehrcrm.customer.CustomerRepository;
 import org.mehrcrm.customer.Purpose;
 import org.mehrcrm.kernel.AccessDeniedException;
-import org.mehrcrm.kernel.ConcurrentUpdateException;
 import org.mehrcrm.kernel.IdGenerator;
 import org.mehrcrm.kernel.InvalidFieldException;
 import org.mehrcrm.kernel.NotFoundException;
@@ -278,6 +277,14 @@ public final class FollowUpService {
     }
   }
 
+  private FollowUp store(FollowUp changed) {
+    return unitOfWork.run(() -> {
+      FollowUp saved = repository.save(changed);
+      unitOfWork.record(changed.pendingEvents());
+      return saved;
+    });
+  }
+
   private void check(Actor actor, Permission permission) {
     policy.check(requireNonNull(actor, "actor"), permission);
   }
@@ -286,25 +293,11 @@ public final class FollowUpService {
       BiFunction<FollowUp, Instant, FollowUp> command) {
     check(actor, permission);
     requireNonNull(id, "id");
-    for (int attempt = 1; ; attempt++) {
+    return unitOfWork.retrying(MAX_ATTEMPTS, () -> {
       FollowUp current = repository.findById(id)
           .orElseThrow(() -> new NotFoundException("follow-up", id.value()));
       FollowUp changed = command.apply(current, clock.instant());
-      if (changed.pendingEvents().isEmpty()) {
-        return current;
-      }
-      try {
-        return unitOfWork.run(() -> {
-          FollowUp saved = repository.save(changed);
-          unitOfWork.record(changed.pendingEvents());
-          return saved;
-        });
-      } catch (ConcurrentUpdateException e) {
-        if (attempt == MAX_ATTEMPTS) {
-          throw e;
-        }
-        LOG.debug("follow-up {} changed concurrently; retrying (attempt {})", id, attempt + 1);
-      }
-    }
+      return changed.pendingEvents().isEmpty() ? current : store(changed);
+    });
   }
 }

@@ -58,6 +58,34 @@ public final class UnitOfWork {
   }
 
   /**
+   * Runs an optimistic read-change-save until it wins a race: each attempt reads fresh state and
+   * saves through {@link #run}; an attempt that loses to a concurrent save (it throws
+   * {@link ConcurrentUpdateException}) is repeated, at most {@code attempts} times in all.
+   *
+   * <p>Example: {@code unitOfWork.retrying(10, () -> store(load(id).rename(name)))}.
+   *
+   * @param attempts how many attempts at most, at least 1
+   * @param attempt one attempt
+   * @param <T> the result type
+   * @return the result of the first attempt that did not lose a race
+   * @throws ConcurrentUpdateException if every attempt lost
+   */
+  public <T> T retrying(int attempts, Supplier<T> attempt) {
+    requireNonNull(attempt, "attempt");
+    for (int n = 1; ; n++) {
+      try {
+        return attempt.get();
+      } catch (ConcurrentUpdateException e) {
+        if (n >= attempts) {
+          throw e;
+        }
+        LOG.debug("{} {} changed concurrently; retrying (attempt {})", e.kind(), e.id(), n + 1);
+        Thread.onSpinWait();
+      }
+    }
+  }
+
+  /**
    * Records events in the current transaction.
    *
    * @param events the events

@@ -413,7 +413,7 @@ public final class LoyaltyService {
   private Receipt apply(Actor actor, Permission permission, MembershipId membership, LedgerCommand command) {
     check(actor, permission);
     requireNonNull(membership, "membership");
-    for (int attempt = 1; ; attempt++) {
+    return unitOfWork.retrying(MAX_ATTEMPTS, () -> {
       LoyaltyAccount current = account(membership);
       Programme programme = programme(current.programmeId());
       PostingHistory history = accounts.history(membership);
@@ -422,35 +422,18 @@ public final class LoyaltyService {
         return new Receipt(membership, command.key(), current.postingsFor(command.key(), history),
             current.balance(), current.available(), true);
       }
-      try {
-        LoyaltyAccount saved = storeWithStock(changed, command, programme, history);
-        return new Receipt(membership, command.key(), changed.postingsFor(command.key(), PostingHistory.empty()),
-            saved.balance(), saved.available(), false);
-      } catch (ConcurrentUpdateException e) {
-        if (attempt == MAX_ATTEMPTS) {
-          throw e;
-        }
-        LOG.debug("loyalty account {} changed concurrently; retrying (attempt {})", membership, attempt + 1);
-        Thread.onSpinWait();
-      }
-    }
+      LoyaltyAccount saved = storeWithStock(changed, command, programme, history);
+      return new Receipt(membership, command.key(), changed.postingsFor(command.key(), PostingHistory.empty()),
+          saved.balance(), saved.available(), false);
+    });
   }
 
   private @Nullable LoyaltyAccount update(MembershipId id, Function<LoyaltyAccount, LoyaltyAccount> change) {
-    for (int attempt = 1; ; attempt++) {
+    return unitOfWork.retrying(MAX_ATTEMPTS, () -> {
       LoyaltyAccount current = account(id);
       LoyaltyAccount changed = change.apply(current);
-      if (changed == current) {
-        return null;
-      }
-      try {
-        return store(changed);
-      } catch (ConcurrentUpdateException e) {
-        if (attempt == MAX_ATTEMPTS) {
-          throw e;
-        }
-      }
-    }
+      return changed == current ? null : store(changed);
+    });
   }
 
   private LoyaltyAccount store(LoyaltyAccount changed) {

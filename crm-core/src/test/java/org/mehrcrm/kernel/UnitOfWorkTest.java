@@ -248,4 +248,40 @@ class UnitOfWorkTest {
       received.add(note);
     }
   }
+
+  @Test
+  void retryingRepeatsAnAttemptThatLostARaceAndReturnsTheFirstThatWins() {
+    int[] calls = {0};
+
+    String result = unitOfWork.retrying(3, () -> {
+      if (++calls[0] < 3) {
+        throw new ConcurrentUpdateException("customer", "C-1", calls[0], calls[0] + 1);
+      }
+      return "won";
+    });
+
+    assertThat(result).isEqualTo("won");
+    assertThat(calls[0]).isEqualTo(3);
+  }
+
+  @Test
+  void retryingGivesUpAfterTheLastAttemptWithItsConflict() {
+    int[] calls = {0};
+
+    assertThatThrownBy(() -> unitOfWork.retrying(2, () -> {
+      throw new ConcurrentUpdateException("customer", "C-1", 0, ++calls[0]);
+    })).isInstanceOfSatisfying(ConcurrentUpdateException.class, e -> assertThat(e.actualVersion()).isEqualTo(2));
+    assertThat(calls[0]).isEqualTo(2);
+  }
+
+  @Test
+  void retryingDoesNotRepeatOtherFailures() {
+    int[] calls = {0};
+
+    assertThatThrownBy(() -> unitOfWork.retrying(5, () -> {
+      calls[0]++;
+      throw new InvalidFieldException("name", "must not be blank");
+    })).isInstanceOf(InvalidFieldException.class);
+    assertThat(calls[0]).isEqualTo(1);
+  }
 }
