@@ -97,7 +97,7 @@ public class RelationshipBenchmark {
   /** The size of a timeline page. */
   static final int PAGE = 50;
 
-  /** Creates the benchmark; its state lives in the nested {@link State} classes. */
+  /** Creates the benchmark; its state lives in the nested state classes. */
   public RelationshipBenchmark() {}
 
   // ---------------------------------------------------------------- reminders
