@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -28,9 +29,12 @@ import org.mehrcrm.customer.CustomerRegistration;
 import org.mehrcrm.customer.PersonName;
 import org.mehrcrm.followup.CaseFollowUps;
 import org.mehrcrm.followup.FollowUp;
+import org.mehrcrm.followup.FollowUpEvent;
 import org.mehrcrm.followup.Origin;
+import org.mehrcrm.kernel.DomainEvent;
 import org.mehrcrm.satisfaction.InvitationPolicy;
 import org.mehrcrm.satisfaction.InvitationTrigger;
+import org.mehrcrm.satisfaction.SatisfactionEvent;
 import org.mehrcrm.satisfaction.SurveyInvitation;
 import org.mehrcrm.satisfaction.SurveyTemplates;
 import org.mehrcrm.spi.memory.InMemoryStorageProvider;
@@ -45,7 +49,9 @@ class CrmDueWorkTest {
   private static final ComplaintCategory GENERAL = ComplaintCategory.of("general");
 
   private final MovableClock clock = new MovableClock(START);
-  private final Crm crm = Crm.builder().clock(clock).storage(new InMemoryStorageProvider()).build();
+  private final List<DomainEvent> heard = new ArrayList<>();
+  private final Crm crm = Crm.builder().clock(clock).storage(new InMemoryStorageProvider())
+      .eventListener(heard::add).build();
   private final CustomerId customer = crm.customers()
       .register(AGENT, CustomerRegistration.person(PersonName.of("Ali", "Rezaei")).build()).id();
 
@@ -109,6 +115,9 @@ class CrmDueWorkTest {
       assertThat(task.due()).isEqualTo(clock.instant());
       assertThat(task.title()).contains("scored 1");
     });
+    assertThat(heard).as("the host hears each event once, also when the library reacts to it first")
+        .filteredOn(SatisfactionEvent.FollowUpRequested.class::isInstance).hasSize(1);
+    assertThat(heard).filteredOn(FollowUpEvent.Opened.class::isInstance).hasSize(1);
   }
 
   /** A fixed clock the test moves forward. */

@@ -29,6 +29,8 @@ public final class UnitOfWork {
   private final EventOutbox outbox;
   private final EventListener listener;
   private final Object deliveryLock = new Object();
+  /** True while the thread holding {@link #deliveryLock} delivers; guarded by that lock. */
+  private boolean delivering;
 
   /**
    * Creates the unit of work.
@@ -99,30 +101,40 @@ public final class UnitOfWork {
 
   /**
    * Delivers undelivered events to the listener, oldest first; stops at the first listener
-   * failure so that order is kept, leaving the rest for the next call.
+   * failure so that order is kept, leaving the rest for the next call. A listener may run a unit of
+   * work of its own (the library's own reactions do): that nested call delivers nothing itself,
+   * and the delivery under way picks up the events it recorded, so each event is heard once.
    *
    * @return how many events were delivered
    */
   public int deliverPending() {
     synchronized (deliveryLock) {
-      int delivered = 0;
-      while (true) {
-        List<RecordedEvent> batch = outbox.pending(BATCH);
-        for (RecordedEvent recorded : batch) {
-          try {
-            listener.onEvent(recorded.event());
-          } catch (RuntimeException e) {
-            LOG.warn("event listener failed on {} #{} for aggregate {}; will retry",
-                recorded.event().getClass().getSimpleName(), recorded.sequence(),
-                recorded.event().aggregateId(), e);
+      if (delivering) {
+        return 0; // re-entered from a listener on this thread: the outer loop delivers the new events
+      }
+      delivering = true;
+      try {
+        int delivered = 0;
+        while (true) {
+          List<RecordedEvent> batch = outbox.pending(BATCH);
+          if (batch.isEmpty()) {
             return delivered;
           }
-          outbox.markDelivered(recorded.sequence());
-          delivered++;
+          for (RecordedEvent recorded : batch) {
+            try {
+              listener.onEvent(recorded.event());
+            } catch (RuntimeException e) {
+              LOG.warn("event listener failed on {} #{} for aggregate {}; will retry",
+                  recorded.event().getClass().getSimpleName(), recorded.sequence(),
+                  recorded.event().aggregateId(), e);
+              return delivered;
+            }
+            outbox.markDelivered(recorded.sequence());
+            delivered++;
+          }
         }
-        if (batch.size() < BATCH) {
-          return delivered;
-        }
+      } finally {
+        delivering = false;
       }
     }
   }

@@ -109,6 +109,30 @@ class UnitOfWorkTest {
   }
 
   @Test
+  void listenerRunningItsOwnUnitOfWorkHearsEveryEventOnceInOrder() {
+    List<Note> heard = new ArrayList<>();
+    UnitOfWork[] self = new UnitOfWork[1];
+    self[0] = new UnitOfWork(transactions, outbox, event -> {
+      Note note = (Note) event;
+      heard.add(note);
+      if (note.n() == 1) {
+        self[0].run(() -> {
+          self[0].record(notes(10));
+          return null;
+        });
+      }
+    });
+
+    self[0].run(() -> {
+      self[0].record(notes(1, 2, 3));
+      return null;
+    });
+
+    assertThat(heard).extracting(Note::n).containsExactly(1, 2, 3, 10);
+    assertThat(outbox.pending(10)).isEmpty();
+  }
+
+  @Test
   void recordingNoEventsLeavesTheOutboxAlone() {
     unitOfWork.run(() -> {
       unitOfWork.record(List.of());
