@@ -106,6 +106,8 @@ public final class Demo {
             ReminderRule.thankYou(2), ReminderRule.beforeDue(Duration.ofHours(4)),
             ReminderRule.escalateOverdue(Duration.ofDays(1))))
         .orgChart(OrgChart.of(Map.of("agent-7", "lead-1", "agent-12", "lead-1")))
+        .complaints(ComplaintChapter.setup(clock.instant()))
+        .escalationRules(ComplaintChapter.rules())
         .build();
     this.customers = crm.customers();
   }
@@ -123,6 +125,7 @@ public final class Demo {
     printProfiles();
     new Relationships(crm, clock, out, AGENT, SUPPORT, this::section).tell(c);
     new ValueChapter(crm, clock, out, AGENT, this::section).tell(c);
+    new ComplaintChapter(crm, clock, out, AGENT, this::section).tell(c);
     printEvents();
     out.flush();
   }
