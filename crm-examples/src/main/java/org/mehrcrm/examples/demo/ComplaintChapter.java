@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -50,6 +51,7 @@ import org.mehrcrm.complaint.calendar.WorkingHours;
 import org.mehrcrm.customer.Channel;
 import org.mehrcrm.customer.CustomerId;
 import org.mehrcrm.customer.CustomerQuery;
+import org.mehrcrm.followup.CaseFollowUps;
 import org.mehrcrm.followup.FollowUp;
 import org.mehrcrm.followup.FollowUpId;
 import org.mehrcrm.followup.ReminderRun;
@@ -260,11 +262,7 @@ final class ComplaintChapter {
     return filed.id();
   }
 
-  private interface Step {
-    Complaint apply(ComplaintId id);
-  }
-
-  private void step(Actor who, String what, ComplaintId id, Step step) {
+  private void step(Actor who, String what, ComplaintId id, Function<ComplaintId, Complaint> step) {
     Complaint after = step.apply(id);
     out.printf("   %s  %-18s %-24s %s (%s)%n", local(), who.id(), names.get(id), what,
         after.status().name().toLowerCase(Locale.ROOT));
@@ -348,8 +346,9 @@ final class ComplaintChapter {
       SurveyResponse r = crm.satisfaction().answer(SURVEY_FORM, inv.id(), Map.of("satisfied", scores.get(id)));
       out.printf("   · %-24s scored %s%n", names.get(id), r.score());
     }
-    crm.followUps().openOf(agent, crm.complaints().get(agent, cases.get(2)).customerId()).stream()
-        .filter(t -> t.purpose().equals(org.mehrcrm.followup.CaseFollowUps.FEEDBACK))
+    invitations.stream().map(SurveyInvitation::customerId).distinct()
+        .flatMap(customer -> crm.followUps().openOf(agent, customer).stream())
+        .filter(t -> t.purpose().equals(CaseFollowUps.FEEDBACK))
         .forEach(t -> out.printf("   the low score opened a call-back task: \"%s\", %s priority, due %s%n",
             t.title().replaceAll(" on \\S+$", ""), t.priority().name().toLowerCase(Locale.ROOT), LOCAL.format(t.due())));
   }
