@@ -131,7 +131,9 @@ public final class Scores {
         double z2 = Z * Z;
         double centre = (p + z2 / (2.0 * n)) / (1 + z2 / n);
         double half = Z * Math.sqrt(p * (1 - p) / n + z2 / (4.0 * n * n)) / (1 + z2 / n);
-        yield new Score(kind, 100 * p, n, invited, rate, 100 * (centre - half), 100 * (centre + half));
+        // clamped: at p = 0 or 1 rounding can put a bound a hair outside the scale
+        yield new Score(kind, 100 * p, n, invited, rate, Math.max(0, 100 * (centre - half)),
+            Math.min(100, 100 * (centre + half)));
       }
       case CES -> {
         double mean = sum / n;

@@ -45,6 +45,18 @@ class ScoresTest {
   }
 
   @Test
+  void csatWilsonBoundsStayOnTheScaleWhenNobodyOrEverybodyIsSatisfied() {
+    for (int n = 1; n <= 200; n++) {
+      int[] nobody = new int[11];
+      nobody[1] = n;
+      int[] everybody = new int[11];
+      everybody[5] = n;
+      assertThat(Scores.compute(ScoreKind.CSAT, nobody, n).lower()).as("n=%d", n).isBetween(0.0, 1e-9);
+      assertThat(Scores.compute(ScoreKind.CSAT, everybody, n).upper()).as("n=%d", n).isBetween(100 - 1e-9, 100.0);
+    }
+  }
+
+  @Test
   void csatIsTheShareOfFoursAndFivesWithAWilsonInterval() {
     // 5,4,4,2,1 -> 3 of 5 = 60%; Wilson 95%: 23.07% to 88.24%.
     answer(SurveyTemplates.csat(), "satisfied", "a", 5, 4, 4, 2, 1);
