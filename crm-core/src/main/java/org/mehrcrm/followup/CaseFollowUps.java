@@ -29,8 +29,9 @@ import org.mehrcrm.satisfaction.SatisfactionEvent;
  * and as an {@link EventListener} it reacts to {@link SatisfactionEvent.FollowUpRequested}.
  * <b>Idempotent:</b> each case's breach of a target, and each low-scored invitation, fires once
  * ({@link RuleFiring} keyed by {@value #OVERDUE_RULE} or {@value #LOW_SCORE_RULE}, the customer
- * and the case and target or the invitation), recorded in the same unit of work as the task; a
- * customer who already has an open task for the purpose gets no second one. This is the library's
+ * and the case and target or the invitation), recorded in the same unit of work as the task. A
+ * customer who already has an open task for the purpose gets no second one while it is open; the
+ * firing is then left unrecorded, so a later run opens the task once the open one is closed. This is the library's
  * own scheduled work, so no actor is checked. Thread-safe.
  */
 public final class CaseFollowUps implements EventListener {
@@ -105,7 +106,9 @@ public final class CaseFollowUps implements EventListener {
         Origin.rule(ruleId), now);
     try {
       return unitOfWork.run(() -> {
-        if (!followUps.markFired(key) || followUps.findOpen(customer, purpose).isPresent()) {
+        // An open task covers this for now; the firing stays unrecorded, so once that task is
+        // closed the next run opens one for this breach or score.
+        if (followUps.findOpen(customer, purpose).isPresent() || !followUps.markFired(key)) {
           return Optional.<FollowUpId>empty();
         }
         followUps.save(task);

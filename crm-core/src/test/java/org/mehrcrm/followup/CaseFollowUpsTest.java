@@ -64,6 +64,19 @@ class CaseFollowUpsTest {
   }
 
   @Test
+  void aBreachCoveredByAnOpenTaskGetsItsOwnTaskOnceThatOneIsClosed() {
+    FollowUpId first = bridge.openFor(report(overdue("CASE-1", ALI, SlaTarget.FIRST_RESPONSE))).get(0);
+    assertThat(bridge.openFor(report(overdue("CASE-1", ALI, SlaTarget.RESOLVE)))).isEmpty();
+    world.followUps.save(world.followUps.findById(first).orElseThrow().complete("agent-4", world.clock.instant()));
+
+    List<FollowUpId> later = bridge.openFor(report(overdue("CASE-1", ALI, SlaTarget.FIRST_RESPONSE),
+        overdue("CASE-1", ALI, SlaTarget.RESOLVE)));
+
+    assertThat(later).singleElement().satisfies(id -> assertThat(world.followUps.findById(id).orElseThrow().title())
+        .isEqualTo("Overdue complaint CASE-1: RESOLVE target missed"));
+  }
+
+  @Test
   void aLowScoreOpensOneCallBackTaskInThePool() {
     SatisfactionEvent.FollowUpRequested low = new SatisfactionEvent.FollowUpRequested(InvitationId.of("INV-1"), ALI,
         "CASE-1", "agent-4", 3, Instant.EPOCH);
