@@ -36,6 +36,9 @@ class LoyaltyNullAndEqualityTest {
       .setDefault(MembershipId.class, TestProgrammes.M1)
       .setDefault(CustomerId.class, TestProgrammes.ALI)
       .setDefault(TierId.class, TestProgrammes.GOLD)
+      .setDefault(org.mehrcrm.purchase.Purchase.class, org.mehrcrm.purchase.Purchase.of(
+          org.mehrcrm.purchase.OrderReference.of("WEB-1"), TestProgrammes.ALI, TestProgrammes.T0,
+          org.mehrcrm.kernel.Money.of("1.00", "EUR")))
       .setDefault(LotId.class, LotId.of(1))
       .setDefault(PostingId.class, PostingId.of(1))
       .setDefault(IdempotencyKey.class, key("k"))
