@@ -268,7 +268,7 @@ final class LoyaltyChapter {
     Statement s = loyalty.statement(agent, ali, from, until);
     out.printf("%n   Statement of %s (membership %s), %s to %s, Berlin days:%n", customer.displayName(), ali,
         from.atZone(BERLIN).toLocalDate(), until.atZone(BERLIN).toLocalDate().minusDays(1));
-    out.printf("      %-17s  %-11s %7s %8s  %s%n", "", "opening", "", s.opening(), "");
+    out.printf("      %-17s  %-11s %7s %8s%n", "", "opening", "", s.opening());
     for (Posting p : s.postings()) {
       out.printf("      %s  %-11s %+7d %8d  %s%n", MINUTE.format(p.at()), p.kind(), p.points(), p.balanceAfter(),
           describe(p));
