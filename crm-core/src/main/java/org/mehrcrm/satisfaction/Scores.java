@@ -131,9 +131,11 @@ public final class Scores {
         double z2 = Z * Z;
         double centre = (p + z2 / (2.0 * n)) / (1 + z2 / n);
         double half = Z * Math.sqrt(p * (1 - p) / n + z2 / (4.0 * n * n)) / (1 + z2 / n);
-        // clamped: at p = 0 or 1 rounding can put a bound a hair outside the scale
-        yield new Score(kind, 100 * p, n, invited, rate, Math.max(0, 100 * (centre - half)),
-            Math.min(100, 100 * (centre + half)));
+        // Wilson's bounds are exactly 0 at p = 0 and 100 at p = 1; in doubles they can miss by a few
+        // ulps and leave the scale, so the ends are set exactly and the rest clamped.
+        double lower = good == 0 ? 0 : Math.max(0, 100 * (centre - half));
+        double upper = good == n ? 100 : Math.min(100, 100 * (centre + half));
+        yield new Score(kind, 100 * p, n, invited, rate, lower, upper);
       }
       case CES -> {
         double mean = sum / n;

@@ -67,6 +67,22 @@ class ScoresTest {
   }
 
   @Test
+  void csatIntervalStaysOnTheScaleWhenEveryAnswerAgrees() {
+    // Wilson at p = 0 and p = 1 is 0 and 100 in exact arithmetic; in doubles centre - half can
+    // come out a few ulps below 0 (e.g. -2.8e-15), which must not leave the 0..100 scale.
+    for (int n = 1; n <= 200; n++) {
+      int[] none = new int[11];
+      none[1] = n;
+      int[] all = new int[11];
+      all[5] = n;
+      Score unsatisfied = Scores.compute(ScoreKind.CSAT, none, n);
+      Score satisfied = Scores.compute(ScoreKind.CSAT, all, n);
+      assertThat(unsatisfied.lower()).as("lower with %d unsatisfied answers", n).isBetween(0.0, 0.0);
+      assertThat(satisfied.upper()).as("upper with %d satisfied answers", n).isBetween(100.0, 100.0);
+    }
+  }
+
+  @Test
   void cesIsTheMeanEffortWithANormalInterval() {
     // 1,2,3: mean 2, sd 1, 2 -/+ 1.96 / sqrt(3) = 0.868..3.132, clamped to the 1..7 scale.
     answer(SurveyTemplates.ces(), "effort", "a", 1, 2, 3);

@@ -80,7 +80,7 @@ import org.mehrcrm.satisfaction.SurveyTemplates;
  */
 final class ComplaintChapter {
   /** How far after the story's start the complaint week lies: after every earlier chapter. */
-  static final int WEEK_OFFSET_DAYS = 400;
+  static final int WEEK_OFFSET_DAYS = 800;
   private static final ZoneId TEHRAN = ZoneId.of("Asia/Tehran");
   private static final String CALENDAR = "tehran-office";
   private static final SlaPolicyRef POLICY = SlaPolicyRef.of("standard", 1);

@@ -125,6 +125,7 @@ public final class Demo {
     printProfiles();
     new Relationships(crm, clock, out, AGENT, SUPPORT, this::section).tell(c);
     new ValueChapter(crm, clock, out, AGENT, this::section).tell(c);
+    new LoyaltyChapter(crm, clock, out, AGENT, this::section).tell(c);
     new ComplaintChapter(crm, clock, out, AGENT, this::section).tell(c);
     printEvents();
     out.flush();

@@ -98,7 +98,7 @@ class DemoCommandTest {
         .map(l -> l.split(" +"))
         .collect(Collectors.toMap(p -> p[1], p -> Integer.parseInt(p[0])));
     assertThat(byType).containsEntry("CustomerEvent.Registered", 7).containsEntry("CustomerEvent.StageChanged", 6)
-        .containsEntry("PurchaseEvent.PurchaseRecorded", 32).containsEntry("FollowUpEvent.Escalated", 5);
+        .containsEntry("PurchaseEvent.PurchaseRecorded", 37).containsEntry("FollowUpEvent.Escalated", 5);
     assertThat(byType.values().stream().mapToInt(Integer::intValue).sum())
         .isEqualTo(Integer.parseInt(total.group(1)));
   }

@@ -28,8 +28,8 @@ class DemoComplaintChapterTest {
     assertThat(run.exitCode()).isZero();
     assertThat(chapter)
         .contains("Sat–Wed 08:00–16:00, Thu 08:00–12:00, Friday off,")
-        .contains("and Tuesday 2028-01-04 is a holiday.")
-        .containsPattern("Sat 01 Jan 09:00  files +شرکت فولاد پارس +quality, HIGH, email → agent-7");
+        .contains("and Tuesday 2029-02-06 is a holiday.")
+        .containsPattern("Sat 03 Feb 09:00  files +شرکت فولاد پارس +quality, HIGH, email → agent-7");
   }
 
   @Test
@@ -37,25 +37,25 @@ class DemoComplaintChapterTest {
   void pausesWhileWaitingOnTheCustomer() {
     assertThat(chapter)
         .containsPattern("asks for the batch numbers; waits on the customer \\(waiting_on_customer\\)")
-        .containsPattern("resolve +goal 16h00  elapsed  2h00  due Mon 03 Jan 09:00 paused");
+        .containsPattern("resolve +goal 16h00  elapsed  2h00  due Mon 05 Feb 09:00 paused");
   }
 
   @Test
   @DisplayName("breaches the neglected case, opens one follow-up task for its owner, defers the warning over the holiday and escalates")
   void breachesAndEscalates() {
     assertThat(chapter)
-        .contains("José García: first response target breached at Sun 02 Jan 09:00")
-        .contains("follow-up task for agent-12, high priority, due Sun 02 Jan 09:00:"
+        .contains("José García: first response target breached at Sun 04 Feb 09:00")
+        .contains("follow-up task for agent-12, high priority, due Sun 04 Feb 09:00:"
             + " \"Overdue complaint José García's case: FIRST_RESPONSE target missed\"")
-        .containsPattern("resolve +goal 24h00  elapsed 21h00  due Wed 05 Jan 09:00 running, warning")
-        .contains("Tue 04 Jan 10:00  scheduler runDue   José García: warn-lead → notify lead-1, deferred: outside office hours")
-        .contains("José García: resolve target breached at Wed 05 Jan 09:00")
+        .containsPattern("resolve +goal 24h00  elapsed 21h00  due Wed 07 Feb 09:00 running, warning")
+        .contains("Tue 06 Feb 10:00  scheduler runDue   José García: warn-lead → notify lead-1, deferred: outside office hours")
+        .contains("José García: resolve target breached at Wed 07 Feb 09:00")
         .contains("José García: lead-takes-over → reassign to lead-1")
         .contains("José García: raise-priority → raise priority")
         .contains("no second follow-up task: the customer's complaint task is still open")
-        .contains("Wed 05 Jan 10:00  scheduler again    same moment, nothing new")
+        .contains("Wed 07 Feb 10:00  scheduler again    same moment, nothing new")
         .contains("· José García: closed, HIGH, round 0, 1 hand-off(s), owner lead-1")
-        .containsPattern("resolve +goal 16h00  elapsed 27h00  due - +BREACHED at Wed 05 Jan 09:00");
+        .containsPattern("resolve +goal 16h00  elapsed 27h00  due - +BREACHED at Wed 07 Feb 09:00");
   }
 
   @Test
@@ -63,7 +63,7 @@ class DemoComplaintChapterTest {
   void surveysAndCallsBack() {
     assertThat(chapter)
         .containsPattern("· José García +scored 2")
-        .contains("the low score opened a call-back task: \"Call back: scored 2\", high priority, due Thu 06 Jan 09:00");
+        .contains("the low score opened a call-back task: \"Call back: scored 2\", high priority, due Thu 08 Feb 09:00");
     assertThat(run.out()).containsPattern("\\b1  SatisfactionEvent\\.FollowUpRequested");
   }
 
@@ -71,7 +71,7 @@ class DemoComplaintChapterTest {
   @DisplayName("prints the complaint KPIs of the week")
   void printsTheKpis() {
     assertThat(chapter)
-        .contains("Complaint KPIs for the week, as of Thu 06 Jan 12:00 (3 cases, 7 customers):")
+        .contains("Complaint KPIs for the week, as of Thu 08 Feb 12:00 (3 cases, 7 customers):")
         .contains("first response   median 4h00, p90 27h00 business hours")
         .contains("resolution       median 12h30, p90 27h00 business hours")
         .contains("SLA compliance   78% of decided targets met (acknowledge 100%, first response 67%, resolve 67%)")
