@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -28,6 +29,8 @@ import org.mehrcrm.complaint.SlaPolicyRef;
 import org.mehrcrm.complaint.SlaTargets;
 import org.mehrcrm.complaint.calendar.BusinessCalendar;
 import org.mehrcrm.customer.AttributeSchema;
+import org.mehrcrm.customer.Customer;
+import org.mehrcrm.customer.CustomerId;
 import org.mehrcrm.customer.CustomerService;
 import org.mehrcrm.followup.CaseFollowUps;
 import org.mehrcrm.followup.FollowUpId;
@@ -45,6 +48,7 @@ import org.mehrcrm.kernel.IdGenerator;
 import org.mehrcrm.kernel.InvalidFieldException;
 import org.mehrcrm.kernel.UnitOfWork;
 import org.mehrcrm.loyalty.LoyaltyService;
+import org.mehrcrm.loyalty.Programme;
 import org.mehrcrm.overview.OverviewService;
 import org.mehrcrm.purchase.PurchaseService;
 import org.mehrcrm.satisfaction.SatisfactionService;
@@ -72,6 +76,11 @@ import org.mehrcrm.value.RetentionWatch;
  * global state: a host may run several. Thread-safe.
  */
 public final class Crm {
+  /** The complaint segment of key accounts, for SLA rules ({@code SlaRule.forSegments}). */
+  public static final String KEY_ACCOUNT = "key-account";
+  /** The complaint segment of loyalty members whose tier has priority service. */
+  public static final String PRIORITY_SERVICE = "priority-service";
+
   private final StorageProvider storage;
   private final UnitOfWork unitOfWork;
   private final CustomerService customers;
@@ -114,10 +123,29 @@ public final class Crm {
     ComplaintSetup cs = b.complaintSetup != null ? b.complaintSetup : ComplaintSetup.standard(clock.getZone());
     SlaClock sla = new SlaClock(cs.catalog());
     this.complaints = new ComplaintService(storage.complaints(), unitOfWork, policy, clock, ids, cs.settings(), sla,
-        cs.defaultPolicy());
+        cs.defaultPolicy(), this::segmentOf);
     this.escalations = new Escalations(storage.complaints(), unitOfWork, sla, b.escalationRules);
     this.satisfaction = new SatisfactionService(storage.surveys(), unitOfWork, policy, clock, ids, b.surveys);
     this.retention = new RetentionWatch(customers, followUps, policy, clock, RetentionWatch.DEFAULT_DELAY);
+  }
+
+  /**
+   * The segment a customer's complaints are served in when the intake names none:
+   * {@value #KEY_ACCOUNT} for key accounts, else {@value #PRIORITY_SERVICE} for members of a tier
+   * with priority service in any loyalty programme.
+   */
+  private Optional<String> segmentOf(CustomerId customer) {
+    StorageProvider s = storage;
+    if (s.customers().findById(customer).map(Customer::isKeyAccount).orElse(false)) {
+      return Optional.of(KEY_ACCOUNT);
+    }
+    for (Programme programme : s.programmes().findAll()) {
+      if (s.loyaltyAccounts().findByCustomer(programme.id(), customer)
+          .map(account -> account.hasPriorityService(programme)).orElse(false)) {
+        return Optional.of(PRIORITY_SERVICE);
+      }
+    }
+    return Optional.empty();
   }
 
   /** The library reacts to its own events (a low survey score opens a task) before the host hears of them. */

@@ -49,6 +49,7 @@ public final class ComplaintService {
   private final ComplaintSettings settings;
   private final SlaClock sla;
   private final SlaPolicyId defaultPolicy;
+  private final CustomerSegments segments;
 
   /**
    * Creates the service.
@@ -65,6 +66,27 @@ public final class ComplaintService {
    */
   public ComplaintService(ComplaintRepository repository, UnitOfWork unitOfWork, AccessPolicy policy,
       Clock clock, IdGenerator ids, ComplaintSettings settings, SlaClock sla, SlaPolicyId defaultPolicy) {
+    this(repository, unitOfWork, policy, clock, ids, settings, sla, defaultPolicy, CustomerSegments.NONE);
+  }
+
+  /**
+   * Creates the service with a source of customer segments for intakes that name none.
+   *
+   * @param repository where cases are kept
+   * @param unitOfWork the transaction and event machinery
+   * @param policy the access policy
+   * @param clock the clock that dates every change
+   * @param ids the generator for case ids
+   * @param settings the host's categories, attributes and reopen window
+   * @param sla the service-time clock with the policy catalogue
+   * @param defaultPolicy the policy new cases get, in its latest version
+   * @param segments the segment of a customer whose intake names none
+   * @throws NotFoundException if the catalogue has no such policy
+   */
+  public ComplaintService(ComplaintRepository repository, UnitOfWork unitOfWork, AccessPolicy policy,
+      Clock clock, IdGenerator ids, ComplaintSettings settings, SlaClock sla, SlaPolicyId defaultPolicy,
+      CustomerSegments segments) {
+    this.segments = requireNonNull(segments, "segments");
     this.repository = requireNonNull(repository, "repository");
     this.unitOfWork = requireNonNull(unitOfWork, "unitOfWork");
     this.policy = requireNonNull(policy, "policy");
@@ -77,7 +99,8 @@ public final class ComplaintService {
   }
 
   /**
-   * Files a new complaint under the latest version of the default policy.
+   * Files a new complaint under the latest version of the default policy; an intake that names no
+   * segment gets the customer's, if the service was given {@link CustomerSegments}.
    *
    * @param actor who files it
    * @param intake what the customer reported
@@ -88,7 +111,9 @@ public final class ComplaintService {
   public Complaint file(Actor actor, ComplaintIntake intake) {
     check(actor, ComplaintPermissions.FILE);
     requireNonNull(intake, "intake");
-    Complaint c = Complaint.receive(ComplaintId.of(ids.nextId()), intake, settings,
+    ComplaintIntake served = intake.segment() != null ? intake
+        : segments.segmentOf(intake.customerId()).map(intake::withSegment).orElse(intake);
+    Complaint c = Complaint.receive(ComplaintId.of(ids.nextId()), served, settings,
         sla.catalog().latest(defaultPolicy).ref(), null, now());
     Complaint saved = store(c);
     LOG.debug("filed complaint {} for customer {}", c.id(), intake.customerId());

@@ -9,8 +9,10 @@ import static org.mehrcrm.complaint.TestComplaints.tehran;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.mehrcrm.access.AccessPolicy;
 import org.mehrcrm.access.Actor;
 import org.mehrcrm.access.RoleBasedAccessPolicy;
 import org.mehrcrm.kernel.AccessDeniedException;
@@ -47,6 +49,21 @@ class ComplaintServiceTest {
     assertThat(c.policy()).isEqualTo(TestComplaints.STANDARD_V2);
     assertThat(delivered).singleElement().isInstanceOf(ComplaintEvent.Received.class);
     assertThat(complaints.ofCustomer(AUDITOR, ALI)).extracting(Complaint::id).containsExactly(c.id());
+  }
+
+  @Test
+  void anIntakeWithoutSegmentIsServedInTheCustomersSegmentAndANamedSegmentWins() {
+    ComplaintService segmented = new ComplaintService(repository,
+        new UnitOfWork(outbox::inTransaction, outbox, delivered::add), AccessPolicy.allowAll(), clock,
+        IdGenerator.timeOrdered(clock, new Random(8)), TestComplaints.SETTINGS, TestComplaints.CLOCK,
+        SlaPolicyId.of("standard"), customer -> Optional.of("key-account"));
+
+    Complaint inferred = segmented.file(AGENT, intake());
+    Complaint named = segmented.file(AGENT, intake().withSegment("retail"));
+
+    assertThat(inferred.intake().segment()).isEqualTo("key-account");
+    assertThat(named.intake().segment()).isEqualTo("retail");
+    assertThat(complaints.file(AGENT, intake()).intake().segment()).isNull();
   }
 
   @Test
