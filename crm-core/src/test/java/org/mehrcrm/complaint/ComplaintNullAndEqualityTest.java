@@ -13,6 +13,7 @@ import org.mehrcrm.customer.AttributeSchema;
 import org.mehrcrm.customer.CustomerId;
 import org.mehrcrm.kernel.IdGenerator;
 import org.mehrcrm.kernel.UnitOfWork;
+import org.mehrcrm.testing.MovableClock;
 
 class ComplaintNullAndEqualityTest {
   private final Fakes.Outbox outbox = new Fakes.Outbox();
@@ -61,8 +62,8 @@ class ComplaintNullAndEqualityTest {
     t.testAllPublicStaticMethods(ComplaintSettings.class);
     t.testAllPublicInstanceMethods(TestComplaints.SETTINGS);
     ComplaintService service = new ComplaintService(new Fakes.Complaints(), unitOfWork,
-        AccessPolicy.allowAll(), new Fakes.MovableClock(TestComplaints.MON_0800),
-        IdGenerator.timeOrdered(new Fakes.MovableClock(TestComplaints.MON_0800)),
+        AccessPolicy.allowAll(), new MovableClock(TestComplaints.MON_0800),
+        IdGenerator.timeOrdered(new MovableClock(TestComplaints.MON_0800)),
         TestComplaints.SETTINGS, TestComplaints.CLOCK, SlaPolicyId.of("standard"));
     t.testAllPublicInstanceMethods(service);
     t.testAllPublicInstanceMethods(new Escalations(new Fakes.Complaints(), unitOfWork,

@@ -22,6 +22,7 @@ import org.mehrcrm.kernel.IdGenerator;
 import org.mehrcrm.kernel.NotFoundException;
 import org.mehrcrm.kernel.PageRequest;
 import org.mehrcrm.kernel.UnitOfWork;
+import org.mehrcrm.testing.MovableClock;
 
 class ComplaintServiceTest {
   private static final Actor AGENT = Actor.of("agent-1", "agent");
@@ -31,7 +32,7 @@ class ComplaintServiceTest {
   private final Fakes.Complaints repository = new Fakes.Complaints();
   private final Fakes.Outbox outbox = new Fakes.Outbox();
   private final List<DomainEvent> delivered = new ArrayList<>();
-  private final Fakes.MovableClock clock = new Fakes.MovableClock(tehran("2026-11-23T08:00"));
+  private final MovableClock clock = new MovableClock(tehran("2026-11-23T08:00"));
   private final ComplaintService complaints = new ComplaintService(repository,
       new UnitOfWork(outbox::inTransaction, outbox, delivered::add),
       RoleBasedAccessPolicy.builder()
@@ -89,7 +90,7 @@ class ComplaintServiceTest {
   @Test
   void slaStatusIsComputedAtTheClocksMoment() {
     Complaint c = complaints.file(AGENT, intake());
-    clock.set(tehran("2026-11-23T08:30"));
+    clock.moveTo(tehran("2026-11-23T08:30"));
     SlaTargetStatus ack = complaints.slaStatus(AUDITOR, c.id()).target(SlaTarget.ACKNOWLEDGE).orElseThrow();
     assertThat(ack.elapsed()).isEqualTo(Duration.ofMinutes(30));
     assertThat(ack.due()).isEqualTo(tehran("2026-11-23T09:00"));

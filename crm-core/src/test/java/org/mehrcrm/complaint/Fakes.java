@@ -1,10 +1,6 @@
 package org.mehrcrm.complaint;
 
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -101,38 +97,6 @@ final class Fakes {
     @Override
     public void markDelivered(long sequence) {
       delivered.add(sequence);
-    }
-  }
-
-  /** A clock that stands still until moved. */
-  static final class MovableClock extends Clock {
-    private Instant now;
-
-    MovableClock(Instant start) {
-      this.now = start;
-    }
-
-    void set(Instant at) {
-      now = at;
-    }
-
-    void advance(Duration step) {
-      now = now.plus(step);
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      throw new UnsupportedOperationException("fixed to UTC");
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
     }
   }
 }

@@ -1,5 +1,6 @@
 package org.mehrcrm.kernel;
 
+import org.mehrcrm.testing.MovableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
@@ -54,7 +55,7 @@ class IdGeneratorTest {
 
   @Test
   void idsStrictlyIncreaseAcrossClockTicks() {
-    SteppingClock clock = new SteppingClock(START);
+    MovableClock clock = new MovableClock(START);
     IdGenerator ids = IdGenerator.timeOrdered(clock, new Random(7));
     List<String> minted = new ArrayList<>();
 
@@ -70,7 +71,7 @@ class IdGeneratorTest {
 
   @Test
   void idsCarryTheClockMillisecondInTheirFirstTenCharacters() {
-    SteppingClock clock = new SteppingClock(START);
+    MovableClock clock = new MovableClock(START);
     IdGenerator ids = IdGenerator.timeOrdered(clock, new Random(3));
 
     String first = ids.nextId();
@@ -83,7 +84,7 @@ class IdGeneratorTest {
 
   @Test
   void idsKeepIncreasingWhenTheClockGoesBackwards() {
-    SteppingClock clock = new SteppingClock(START);
+    MovableClock clock = new MovableClock(START);
     IdGenerator ids = IdGenerator.timeOrdered(clock, new Random(11));
     List<String> minted = new ArrayList<>(mint(ids, 10));
 

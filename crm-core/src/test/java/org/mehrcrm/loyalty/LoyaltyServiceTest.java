@@ -36,13 +36,14 @@ import org.mehrcrm.kernel.Money;
 import org.mehrcrm.kernel.NotFoundException;
 import org.mehrcrm.kernel.RecordedEvent;
 import org.mehrcrm.kernel.UnitOfWork;
+import org.mehrcrm.testing.MovableClock;
 
 class LoyaltyServiceTest {
   private static final Actor TILL = Actor.of("till-1", "till");
   private static final Actor AUDITOR = Actor.of("audit-1", "auditor");
   private static final Actor ADMIN = Actor.of("admin-1", "admin");
 
-  private final MutableClock clock = new MutableClock(T0);
+  private final MovableClock clock = new MovableClock(T0);
   private final FakeLoyaltyStore store = new FakeLoyaltyStore();
   private final List<DomainEvent> delivered = Collections.synchronizedList(new ArrayList<>());
   private final LoyaltyService loyalty = new LoyaltyService(store, store, store,
@@ -215,11 +216,11 @@ class LoyaltyServiceTest {
   void theExpiryRunExpiresDueLotsOnceAndAPreviewWarnsBefore() {
     LoyaltyAccount account = loyalty.enrol(TILL, CLUB, ALI);
     loyalty.earn(TILL, CLUB, key("k1"), purchase("order:1", T0, "120.00"));
-    clock.set(T0.plus(Duration.ofDays(80)));
+    clock.moveTo(T0.plus(Duration.ofDays(80)));
 
     assertThat(loyalty.expiringWithin(TILL, account.id(), Duration.ofDays(30)))
         .containsExactly(new ExpiringPoints(java.time.Instant.parse("2026-04-05T22:00:00Z"), 120));
-    clock.set(T0.plus(Duration.ofDays(95)));
+    clock.moveTo(T0.plus(Duration.ofDays(95)));
     assertThat(loyalty.runExpiry(ADMIN, CLUB)).isEqualTo(1);
     assertThat(loyalty.runExpiry(ADMIN, CLUB)).isZero();
     LoyaltyAccount after = loyalty.find(TILL, account.id()).orElseThrow();
