@@ -117,7 +117,8 @@ public final class Crm {
     this.contactPlanner = new ContactPlanner(storage.customers(), storage.interactions(), policy, clock,
         contactRules);
     this.overview = new OverviewService(storage.customers(), storage.interactions(), storage.purchases(),
-        storage.followUps(), policy, clock);
+        storage.followUps(), policy, clock)
+        .withComplaintsAndLoyalty(storage.complaints(), storage.loyaltyAccounts(), storage.programmes());
     this.loyalty = new LoyaltyService(storage.loyaltyAccounts(), storage.programmes(), storage.rewardStock(),
         unitOfWork, policy, clock, ids);
     ComplaintSetup cs = b.complaintSetup != null ? b.complaintSetup : ComplaintSetup.standard(clock.getZone());

@@ -19,9 +19,8 @@ import org.mehrcrm.purchase.Purchase;
  * view.recentInteractions().ifPresent(list -> list.forEach(this::show));
  * }</pre>
  * The profile and lifecycle are always there; every other section is {@link Optional}: empty when
- * the actor may not read that feature (then the section is absent, not an error). Sections of
- * features not built yet (complaints, loyalty, value) are not part of the view at all: they are
- * added by those features, never faked. Immutable and thread-safe.
+ * the actor may not read that feature, or the feature is not wired into the service (then the
+ * section is absent, not an error, and never faked). Immutable and thread-safe.
  *
  * @param at the moment the view was taken
  * @param profile who the customer is, masked per access policy
@@ -31,10 +30,15 @@ import org.mehrcrm.purchase.Purchase;
  *     {@code interaction:read}
  * @param recentPurchases the newest purchases, newest first; empty without {@code purchase:read}
  * @param openFollowUps the open tasks, by due moment; empty without {@code followup:read}
+ * @param openComplaints the open complaint cases, in id order; empty without
+ *     {@code complaint:read}
+ * @param loyalty the standing in each loyalty programme the customer is a member of; empty
+ *     without {@code loyalty:read}
  */
 public record CustomerOverview(Instant at, Profile profile, LifecycleStage stage,
     List<LifecycleChange> lifecycle, Optional<List<Interaction>> recentInteractions,
-    Optional<List<Purchase>> recentPurchases, Optional<List<OpenFollowUp>> openFollowUps) {
+    Optional<List<Purchase>> recentPurchases, Optional<List<OpenFollowUp>> openFollowUps,
+    Optional<List<OpenComplaint>> openComplaints, Optional<List<LoyaltyStanding>> loyalty) {
 
   /** Copies the lists. */
   public CustomerOverview {
@@ -45,5 +49,7 @@ public record CustomerOverview(Instant at, Profile profile, LifecycleStage stage
     recentInteractions = requireNonNull(recentInteractions, "recentInteractions").map(List::copyOf);
     recentPurchases = requireNonNull(recentPurchases, "recentPurchases").map(List::copyOf);
     openFollowUps = requireNonNull(openFollowUps, "openFollowUps").map(List::copyOf);
+    openComplaints = requireNonNull(openComplaints, "openComplaints").map(List::copyOf);
+    loyalty = requireNonNull(loyalty, "loyalty").map(List::copyOf);
   }
 }

@@ -15,6 +15,9 @@ import org.mehrcrm.access.AccessPolicy;
 import org.mehrcrm.access.Actor;
 import org.mehrcrm.access.Permission;
 import org.mehrcrm.access.PersonalData;
+import org.mehrcrm.complaint.Complaint;
+import org.mehrcrm.complaint.ComplaintPermissions;
+import org.mehrcrm.complaint.ComplaintRepository;
 import org.mehrcrm.customer.ContactAddress;
 import org.mehrcrm.customer.ContactPoint;
 import org.mehrcrm.customer.Customer;
@@ -37,6 +40,10 @@ import org.mehrcrm.kernel.AccessDeniedException;
 import org.mehrcrm.kernel.InvalidFieldException;
 import org.mehrcrm.kernel.NotFoundException;
 import org.mehrcrm.kernel.PageRequest;
+import org.mehrcrm.loyalty.LoyaltyAccountRepository;
+import org.mehrcrm.loyalty.LoyaltyPermissions;
+import org.mehrcrm.loyalty.Programme;
+import org.mehrcrm.loyalty.ProgrammeRepository;
 import org.mehrcrm.purchase.Purchase;
 import org.mehrcrm.purchase.PurchasePermissions;
 import org.mehrcrm.purchase.PurchaseRepository;
@@ -67,6 +74,9 @@ public final class OverviewService {
   private final AccessPolicy policy;
   private final Clock clock;
   private final int recent;
+  private final @Nullable ComplaintRepository complaints;
+  private final @Nullable LoyaltyAccountRepository accounts;
+  private final @Nullable ProgrammeRepository programmes;
 
   /**
    * Creates the service, showing {@value #DEFAULT_RECENT} recent interactions and purchases.
@@ -109,6 +119,37 @@ public final class OverviewService {
       throw new InvalidFieldException("recent", "must be between 1 and " + PageRequest.MAX_SIZE);
     }
     this.recent = recent;
+    this.complaints = null;
+    this.accounts = null;
+    this.programmes = null;
+  }
+
+  private OverviewService(OverviewService base, ComplaintRepository complaints, LoyaltyAccountRepository accounts,
+      ProgrammeRepository programmes) {
+    this.customers = base.customers;
+    this.interactions = base.interactions;
+    this.purchases = base.purchases;
+    this.followUps = base.followUps;
+    this.policy = base.policy;
+    this.clock = base.clock;
+    this.recent = base.recent;
+    this.complaints = complaints;
+    this.accounts = accounts;
+    this.programmes = programmes;
+  }
+
+  /**
+   * Returns this service with the complaint and loyalty sections wired in.
+   *
+   * @param complaints where complaint cases are kept
+   * @param accounts where loyalty accounts are kept
+   * @param programmes where loyalty programmes are kept
+   * @return a service whose views show open complaints and loyalty standing
+   */
+  public OverviewService withComplaintsAndLoyalty(ComplaintRepository complaints, LoyaltyAccountRepository accounts,
+      ProgrammeRepository programmes) {
+    return new OverviewService(this, requireNonNull(complaints, "complaints"), requireNonNull(accounts, "accounts"),
+        requireNonNull(programmes, "programmes"));
   }
 
   /**
@@ -129,8 +170,31 @@ public final class OverviewService {
         ? Optional.of(first(purchases.purchasesNewestFirst(id, Instant.MAX), recent)) : Optional.empty();
     Optional<List<OpenFollowUp>> open = may(actor, FollowUpPermissions.READ)
         ? Optional.of(followUps.openOf(id).stream().map(t -> summary(t, now)).toList()) : Optional.empty();
+    ComplaintRepository cases = complaints;
+    Optional<List<OpenComplaint>> openComplaints = cases != null && may(actor, ComplaintPermissions.READ)
+        ? Optional.of(cases.findByCustomer(id).stream().filter(Complaint::isOpen)
+            .map(k -> new OpenComplaint(k.id(), k.intake().category(), k.status(), k.priority(), k.receivedAt(),
+                k.assignee().orElse(null)))
+            .toList())
+        : Optional.empty();
     return new CustomerOverview(now, profile(c, may(actor, CustomerPermissions.READ_PERSONAL)),
-        c.stage(), c.lifecycleHistory(), recentInteractions, recentPurchases, open);
+        c.stage(), c.lifecycleHistory(), recentInteractions, recentPurchases, open, openComplaints,
+        loyalty(actor, id));
+  }
+
+  private Optional<List<LoyaltyStanding>> loyalty(Actor actor, CustomerId id) {
+    LoyaltyAccountRepository members = accounts;
+    ProgrammeRepository known = programmes;
+    if (members == null || known == null || !may(actor, LoyaltyPermissions.READ)) {
+      return Optional.empty();
+    }
+    List<LoyaltyStanding> standings = new ArrayList<>();
+    for (Programme programme : known.findAll()) {
+      members.findByCustomer(programme.id(), id).ifPresent(account -> standings.add(new LoyaltyStanding(
+          programme.id(), account.id(), account.balance(), account.available(), account.tier(programme).id(),
+          account.hasPriorityService(programme))));
+    }
+    return Optional.of(standings);
   }
 
   /**
