@@ -186,6 +186,27 @@ public final class ComplaintService {
   }
 
   /**
+   * Counts a customer's open cases and the cases that breached a service-time target, for the
+   * churn-risk score.
+   *
+   * @param actor who asks
+   * @param customerId the customer
+   * @return the counts
+   * @throws AccessDeniedException without {@code complaint:read}
+   */
+  public ComplaintSignals signals(Actor actor, CustomerId customerId) {
+    List<Complaint> cases = ofCustomer(actor, customerId);
+    Instant now = now();
+    int open = 0;
+    int breached = 0;
+    for (Complaint c : cases) {
+      open += c.isOpen() ? 1 : 0;
+      breached += sla.status(c, now).isBreached() ? 1 : 0;
+    }
+    return new ComplaintSignals(open, breached);
+  }
+
+  /**
    * Acknowledges receipt.
    *
    * @param actor who acknowledges

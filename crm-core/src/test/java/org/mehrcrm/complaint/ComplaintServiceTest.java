@@ -68,6 +68,16 @@ class ComplaintServiceTest {
   }
 
   @Test
+  void signalsCountOpenCasesAndCasesThatBreachedATarget() {
+    Complaint late = complaints.file(AGENT, intake());
+    complaints.withdraw(LEAD, complaints.file(AGENT, intake()).id());
+    clock.advance(Duration.ofDays(3));
+
+    assertThat(complaints.signals(AUDITOR, ALI)).isEqualTo(new ComplaintSignals(1, 1));
+    assertThat(complaints.slaStatus(AUDITOR, late.id()).isBreached()).isTrue();
+  }
+
+  @Test
   void handlesACaseFromReceiptToClosureWithEveryStepSaved() {
     Complaint c = complaints.file(AGENT, intake());
     clock.advance(Duration.ofMinutes(10));
