@@ -13,10 +13,11 @@ import org.mehrcrm.customer.AttributeSchema;
 import org.mehrcrm.customer.CustomerId;
 import org.mehrcrm.kernel.IdGenerator;
 import org.mehrcrm.kernel.UnitOfWork;
+import org.mehrcrm.testing.FakeOutbox;
 import org.mehrcrm.testing.MovableClock;
 
 class ComplaintNullAndEqualityTest {
-  private final Fakes.Outbox outbox = new Fakes.Outbox();
+  private final FakeOutbox outbox = new FakeOutbox();
   private final UnitOfWork unitOfWork = new UnitOfWork(outbox::inTransaction, outbox, e -> { });
 
   private NullPointerTester tester() {

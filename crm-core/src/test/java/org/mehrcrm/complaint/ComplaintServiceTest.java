@@ -22,6 +22,7 @@ import org.mehrcrm.kernel.IdGenerator;
 import org.mehrcrm.kernel.NotFoundException;
 import org.mehrcrm.kernel.PageRequest;
 import org.mehrcrm.kernel.UnitOfWork;
+import org.mehrcrm.testing.FakeOutbox;
 import org.mehrcrm.testing.MovableClock;
 
 class ComplaintServiceTest {
@@ -30,7 +31,7 @@ class ComplaintServiceTest {
   private static final Actor AUDITOR = Actor.of("audit-1", "auditor");
 
   private final Fakes.Complaints repository = new Fakes.Complaints();
-  private final Fakes.Outbox outbox = new Fakes.Outbox();
+  private final FakeOutbox outbox = new FakeOutbox();
   private final List<DomainEvent> delivered = new ArrayList<>();
   private final MovableClock clock = new MovableClock(tehran("2026-11-23T08:00"));
   private final ComplaintService complaints = new ComplaintService(repository,

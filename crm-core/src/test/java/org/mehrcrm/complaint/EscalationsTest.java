@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.mehrcrm.kernel.DomainEvent;
 import org.mehrcrm.kernel.InvalidFieldException;
 import org.mehrcrm.kernel.UnitOfWork;
+import org.mehrcrm.testing.FakeOutbox;
 
 /**
  * Escalations on the Tehran office calendar (Sat-Wed 08-16, Thu 08-12, Friday off, Wednesday
@@ -18,7 +19,7 @@ import org.mehrcrm.kernel.UnitOfWork;
  */
 class EscalationsTest {
   private final Fakes.Complaints repository = new Fakes.Complaints();
-  private final Fakes.Outbox outbox = new Fakes.Outbox();
+  private final FakeOutbox outbox = new FakeOutbox();
   private final List<DomainEvent> delivered = new ArrayList<>();
   private final UnitOfWork unitOfWork = new UnitOfWork(outbox::inTransaction, outbox, delivered::add);
 

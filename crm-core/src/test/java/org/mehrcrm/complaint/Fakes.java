@@ -1,20 +1,15 @@
 package org.mehrcrm.complaint;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.mehrcrm.customer.CustomerId;
 import org.mehrcrm.kernel.ConcurrentUpdateException;
-import org.mehrcrm.kernel.DomainEvent;
-import org.mehrcrm.kernel.EventOutbox;
 import org.mehrcrm.kernel.Page;
 import org.mehrcrm.kernel.PageRequest;
-import org.mehrcrm.kernel.RecordedEvent;
 
 /** Small in-memory fakes of the ports, for service tests. */
 final class Fakes {
@@ -72,31 +67,6 @@ final class Fakes {
 
     private Stream<Complaint> all() {
       return rows.values().stream().map(Complaint::restore);
-    }
-  }
-
-  /** An outbox whose records become pending when the (trivial) transaction ends. */
-  static final class Outbox implements EventOutbox {
-    private final List<RecordedEvent> recorded = new ArrayList<>();
-    private final List<Long> delivered = new ArrayList<>();
-
-    <T> T inTransaction(Supplier<T> work) {
-      return work.get();
-    }
-
-    @Override
-    public void record(List<? extends DomainEvent> events) {
-      events.forEach(e -> recorded.add(new RecordedEvent(recorded.size() + 1, e)));
-    }
-
-    @Override
-    public List<RecordedEvent> pending(int limit) {
-      return recorded.stream().filter(r -> !delivered.contains(r.sequence())).limit(limit).toList();
-    }
-
-    @Override
-    public void markDelivered(long sequence) {
-      delivered.add(sequence);
     }
   }
 }

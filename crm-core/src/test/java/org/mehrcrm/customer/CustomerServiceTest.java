@@ -15,24 +15,20 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Random;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.mehrcrm.access.Actor;
 import org.mehrcrm.access.RoleBasedAccessPolicy;
 import org.mehrcrm.kernel.AccessDeniedException;
 import org.mehrcrm.kernel.ConcurrentUpdateException;
 import org.mehrcrm.kernel.DomainEvent;
-import org.mehrcrm.kernel.EventOutbox;
 import org.mehrcrm.kernel.IdGenerator;
 import org.mehrcrm.kernel.NotFoundException;
 import org.mehrcrm.kernel.Page;
 import org.mehrcrm.kernel.PageRequest;
-import org.mehrcrm.kernel.RecordedEvent;
 import org.mehrcrm.kernel.UnitOfWork;
+import org.mehrcrm.testing.FakeCustomers;
+import org.mehrcrm.testing.FakeOutbox;
 
 class CustomerServiceTest {
   private static final Instant NOW = Instant.parse("2026-11-23T09:00:00Z");
@@ -78,7 +74,7 @@ class CustomerServiceTest {
         .isInstanceOf(AccessDeniedException.class)
         .hasMessage("actor audit-1: may not customer:register");
 
-    assertThat(repository.saves).isZero();
+    assertThat(repository.saves()).isZero();
     assertThat(delivered).isEmpty();
   }
 
@@ -183,19 +179,19 @@ class CustomerServiceTest {
   @Test
   void aCommandThatChangesNothingSavesNothing() {
     customers.register(SALES, aliRegistration().tag("vip").build());
-    int savesBefore = repository.saves;
+    int savesBefore = repository.saves();
 
     Customer same = customers.tag(SALES, ALI_ID, Tag.of("VIP"));
 
     assertThat(same.version()).isEqualTo(1);
-    assertThat(repository.saves).isEqualTo(savesBefore);
+    assertThat(repository.saves()).isEqualTo(savesBefore);
     assertThat(delivered).hasSize(1);
   }
 
   @Test
   void anUpdateThatLosesARaceIsRetriedOnFreshState() {
     customers.register(SALES, aliRegistration().build());
-    repository.conflictsToSimulate = 2;
+    repository.loseRaces(2);
 
     Customer tagged = customers.tag(SALES, ALI_ID, Tag.of("vip"));
 
@@ -207,11 +203,11 @@ class CustomerServiceTest {
   @Test
   void anUpdateThatKeepsLosingRacesGivesUpWithTheConflict() {
     customers.register(SALES, aliRegistration().build());
-    repository.conflictsToSimulate = 1_000;
+    repository.loseRaces(1_000);
 
     assertThatThrownBy(() -> customers.tag(SALES, ALI_ID, Tag.of("vip")))
         .isInstanceOf(ConcurrentUpdateException.class);
-    assertThat(1_000 - repository.conflictsToSimulate).as("save attempts").isBetween(2, 20);
+    assertThat(1_000 - repository.racesLeftToLose()).as("save attempts").isBetween(2, 20);
     assertThat(customers.get(SALES, ALI_ID).tags()).isEmpty();
     assertThat(delivered).hasSize(1);
   }
@@ -249,90 +245,5 @@ class CustomerServiceTest {
         "must be a decimal");
     assertThat(customers.setAttribute(SALES, ALI_ID, "credit-limit", "10.50").attributes())
         .containsEntry("credit-limit", "10.5");
-  }
-
-  /** A repository in memory with the version check of the specification; can lose races on purpose. */
-  static final class FakeCustomers implements CustomerRepository {
-    private final Map<CustomerId, CustomerSnapshot> rows = new TreeMap<>();
-    int saves;
-    int conflictsToSimulate;
-
-    @Override
-    public Optional<Customer> findById(CustomerId id) {
-      return Optional.ofNullable(rows.get(id)).map(Customer::restore);
-    }
-
-    @Override
-    public List<Customer> findByContact(ContactAddress address) {
-      return all().filter(c -> c.contactPoint(address).isPresent()).toList();
-    }
-
-    @Override
-    public Optional<Customer> findByExternalRef(ExternalRef ref) {
-      return all().filter(c -> c.externalRefs().contains(ref)).findFirst();
-    }
-
-    @Override
-    public Page<Customer> search(CustomerQuery query, PageRequest page) {
-      List<Customer> fetched = stream(query)
-          .filter(c -> page.after() == null || c.id().value().compareTo(page.after()) > 0)
-          .limit(page.size() + 1L).toList();
-      return Page.of(fetched, page, c -> c.id().value());
-    }
-
-    @Override
-    public Stream<Customer> stream(CustomerQuery query) {
-      return all().filter(query::matches);
-    }
-
-    @Override
-    public long count(CustomerQuery query) {
-      return stream(query).count();
-    }
-
-    @Override
-    public Customer save(Customer customer) {
-      long stored = rows.containsKey(customer.id()) ? rows.get(customer.id()).version() : 0;
-      if (conflictsToSimulate > 0) {
-        conflictsToSimulate--;
-        throw new ConcurrentUpdateException("customer", customer.id().value(), customer.version(), stored + 1);
-      }
-      if (customer.version() != stored) {
-        throw new ConcurrentUpdateException("customer", customer.id().value(), customer.version(), stored);
-      }
-      saves++;
-      CustomerSnapshot next = customer.snapshot().withVersion(stored + 1);
-      rows.put(customer.id(), next);
-      return Customer.restore(next);
-    }
-
-    private Stream<Customer> all() {
-      return rows.values().stream().map(Customer::restore);
-    }
-  }
-
-  /** An outbox whose records become pending when the (trivial) transaction ends. */
-  static final class FakeOutbox implements EventOutbox {
-    private final List<RecordedEvent> recorded = new ArrayList<>();
-    private final List<Long> deliveredSequences = new ArrayList<>();
-
-    <T> T inTransaction(java.util.function.Supplier<T> work) {
-      return work.get();
-    }
-
-    @Override
-    public void record(List<? extends DomainEvent> events) {
-      events.forEach(e -> recorded.add(new RecordedEvent(recorded.size() + 1, e)));
-    }
-
-    @Override
-    public List<RecordedEvent> pending(int limit) {
-      return recorded.stream().filter(r -> !deliveredSequences.contains(r.sequence())).limit(limit).toList();
-    }
-
-    @Override
-    public void markDelivered(long sequence) {
-      deliveredSequences.add(sequence);
-    }
   }
 }

@@ -29,13 +29,12 @@ import org.mehrcrm.access.RoleBasedAccessPolicy;
 import org.mehrcrm.customer.CustomerId;
 import org.mehrcrm.kernel.AccessDeniedException;
 import org.mehrcrm.kernel.DomainEvent;
-import org.mehrcrm.kernel.EventOutbox;
 import org.mehrcrm.kernel.IdGenerator;
 import org.mehrcrm.kernel.InvalidFieldException;
 import org.mehrcrm.kernel.Money;
 import org.mehrcrm.kernel.NotFoundException;
-import org.mehrcrm.kernel.RecordedEvent;
 import org.mehrcrm.kernel.UnitOfWork;
+import org.mehrcrm.testing.FakeOutbox;
 import org.mehrcrm.testing.MovableClock;
 
 class LoyaltyServiceTest {
@@ -46,8 +45,9 @@ class LoyaltyServiceTest {
   private final MovableClock clock = new MovableClock(T0);
   private final FakeLoyaltyStore store = new FakeLoyaltyStore();
   private final List<DomainEvent> delivered = Collections.synchronizedList(new ArrayList<>());
+  private final FakeOutbox outbox = new FakeOutbox();
   private final LoyaltyService loyalty = new LoyaltyService(store, store, store,
-      new UnitOfWork(FakeOutbox::inTransaction, new FakeOutbox(), delivered::add),
+      new UnitOfWork(outbox::inTransaction, outbox, delivered::add),
       RoleBasedAccessPolicy.builder()
           .grant("till", "loyalty:read", "loyalty:enrol", "loyalty:earn", "loyalty:redeem")
           .grant("auditor", "loyalty:read")
@@ -285,29 +285,5 @@ class LoyaltyServiceTest {
     assertThat(outlook.needed()).isEqualTo(500);
     assertThat(outlook.explanation()).isEqualTo("To reach Gold by 2026-06-30 the member needs 2000 qualifying points"
         + " in the 12 months 2025-07 to 2026-06. 1500 of them already count. 500 more are needed by 2026-06-30.");
-  }
-
-  static final class FakeOutbox implements EventOutbox {
-    private final List<RecordedEvent> recorded = new ArrayList<>();
-    private final List<Long> deliveredSequences = new ArrayList<>();
-
-    static <T> T inTransaction(java.util.function.Supplier<T> work) {
-      return work.get();
-    }
-
-    @Override
-    public synchronized void record(List<? extends DomainEvent> events) {
-      events.forEach(e -> recorded.add(new RecordedEvent(recorded.size() + 1, e)));
-    }
-
-    @Override
-    public synchronized List<RecordedEvent> pending(int limit) {
-      return recorded.stream().filter(r -> !deliveredSequences.contains(r.sequence())).limit(limit).toList();
-    }
-
-    @Override
-    public synchronized void markDelivered(long sequence) {
-      deliveredSequences.add(sequence);
-    }
   }
 }

@@ -21,11 +21,10 @@ import org.mehrcrm.customer.CustomerId;
 import org.mehrcrm.kernel.AccessDeniedException;
 import org.mehrcrm.kernel.ConcurrentUpdateException;
 import org.mehrcrm.kernel.DomainEvent;
-import org.mehrcrm.kernel.EventOutbox;
 import org.mehrcrm.kernel.IdGenerator;
 import org.mehrcrm.kernel.InvalidFieldException;
-import org.mehrcrm.kernel.RecordedEvent;
 import org.mehrcrm.kernel.UnitOfWork;
+import org.mehrcrm.testing.FakeOutbox;
 
 class SatisfactionServiceTest {
   private static final Instant CLOSED = Instant.parse("2026-11-23T10:00:00Z");
@@ -137,31 +136,6 @@ class SatisfactionServiceTest {
         throw new ConcurrentUpdateException("response", response.invitationId().value(), 0, 1);
       }
       responses.put(response.invitationId(), response);
-    }
-  }
-
-  /** An outbox whose records become pending when the (trivial) transaction ends. */
-  static final class FakeOutbox implements EventOutbox {
-    private final List<RecordedEvent> recorded = new ArrayList<>();
-    private final List<Long> deliveredSequences = new ArrayList<>();
-
-    <T> T inTransaction(java.util.function.Supplier<T> work) {
-      return work.get();
-    }
-
-    @Override
-    public void record(List<? extends DomainEvent> events) {
-      events.forEach(e -> recorded.add(new RecordedEvent(recorded.size() + 1, e)));
-    }
-
-    @Override
-    public List<RecordedEvent> pending(int limit) {
-      return recorded.stream().filter(r -> !deliveredSequences.contains(r.sequence())).limit(limit).toList();
-    }
-
-    @Override
-    public void markDelivered(long sequence) {
-      deliveredSequences.add(sequence);
     }
   }
 }

@@ -16,9 +16,26 @@ import org.mehrcrm.kernel.ConcurrentUpdateException;
 import org.mehrcrm.kernel.Page;
 import org.mehrcrm.kernel.PageRequest;
 
-/** A map-backed customer repository: versions checked, no uniqueness rules. */
+/** A map-backed customer repository: versions checked, no uniqueness rules; can lose races on purpose. */
 public final class FakeCustomers implements CustomerRepository {
   private final Map<CustomerId, CustomerSnapshot> rows = new TreeMap<>();
+  private int saves;
+  private int racesToLose;
+
+  /** Returns how many saves succeeded. */
+  public int saves() {
+    return saves;
+  }
+
+  /** Makes the next {@code n} saves fail as if another writer had saved first. */
+  public void loseRaces(int n) {
+    racesToLose = n;
+  }
+
+  /** Returns how many of the races to lose are left. */
+  public int racesLeftToLose() {
+    return racesToLose;
+  }
 
   @Override
   public Optional<Customer> findById(CustomerId id) {
@@ -56,9 +73,14 @@ public final class FakeCustomers implements CustomerRepository {
   @Override
   public Customer save(Customer customer) {
     long stored = rows.containsKey(customer.id()) ? rows.get(customer.id()).version() : 0;
+    if (racesToLose > 0) {
+      racesToLose--;
+      throw new ConcurrentUpdateException("customer", customer.id().value(), customer.version(), stored + 1);
+    }
     if (customer.version() != stored) {
       throw new ConcurrentUpdateException("customer", customer.id().value(), customer.version(), stored);
     }
+    saves++;
     CustomerSnapshot next = customer.snapshot().withVersion(stored + 1);
     rows.put(customer.id(), next);
     return Customer.restore(next);

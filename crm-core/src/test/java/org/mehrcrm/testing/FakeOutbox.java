@@ -7,7 +7,7 @@ import org.mehrcrm.kernel.DomainEvent;
 import org.mehrcrm.kernel.EventOutbox;
 import org.mehrcrm.kernel.RecordedEvent;
 
-/** An outbox in a trivial transaction: work runs directly, records become pending at once. */
+/** An outbox in a trivial transaction: work runs directly, records become pending at once. Thread-safe. */
 public final class FakeOutbox implements EventOutbox {
   private final List<RecordedEvent> recorded = new ArrayList<>();
   private final List<Long> deliveredSequences = new ArrayList<>();
@@ -17,17 +17,17 @@ public final class FakeOutbox implements EventOutbox {
   }
 
   @Override
-  public void record(List<? extends DomainEvent> events) {
+  public synchronized void record(List<? extends DomainEvent> events) {
     events.forEach(e -> recorded.add(new RecordedEvent(recorded.size() + 1, e)));
   }
 
   @Override
-  public List<RecordedEvent> pending(int limit) {
+  public synchronized List<RecordedEvent> pending(int limit) {
     return recorded.stream().filter(r -> !deliveredSequences.contains(r.sequence())).limit(limit).toList();
   }
 
   @Override
-  public void markDelivered(long sequence) {
+  public synchronized void markDelivered(long sequence) {
     deliveredSequences.add(sequence);
   }
 }
