@@ -51,24 +51,19 @@ final class MemoryPurchaseRepository implements PurchaseRepository {
   private final MemoryTable<OrderReference, Return> returns = MemoryTable.insertOnly("return", Return::reference);
   private final MemoryTable<OrderReference, ReturnCount> returnCounts =
       MemoryTable.versioned("purchase", ReturnCount::purchase, ReturnCount::version, ReturnCount::atVersion);
-  private final TimeIndex<Purchase> purchasesByTime = new TimeIndex<>();
-  private final TimeIndex<Purchase> firstPurchases = new TimeIndex<>();
-  private final ConcurrentHashMap<CustomerId, TimeIndex<Purchase>> purchasesByCustomer = new ConcurrentHashMap<>();
-  private final TimeIndex<Return> returnsByTime = new TimeIndex<>();
-  private final ConcurrentHashMap<CustomerId, TimeIndex<Return>> returnsByCustomer = new ConcurrentHashMap<>();
+  private final ConcurrentSkipListMap<Timed, Purchase> purchasesByTime = new ConcurrentSkipListMap<>();
+  private final ConcurrentSkipListMap<Timed, Purchase> firstPurchases = new ConcurrentSkipListMap<>();
+  private final ConcurrentHashMap<CustomerId, ConcurrentSkipListMap<Timed, Purchase>> purchasesByCustomer = new ConcurrentHashMap<>();
+  private final ConcurrentSkipListMap<Timed, Return> returnsByTime = new ConcurrentSkipListMap<>();
+  private final ConcurrentHashMap<CustomerId, ConcurrentSkipListMap<Timed, Return>> returnsByCustomer = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<OrderReference, List<Return>> returnsByPurchase = new ConcurrentHashMap<>();
-
-  /** Rows by moment, ties by reference. */
-  private static final class TimeIndex<V> extends ConcurrentSkipListMap<Timed, V> {
-    private static final long serialVersionUID = 1L;
-  }
 
   MemoryPurchaseRepository(MemoryStore store) {
     this.store = store;
     purchases.index((before, p) -> {
       Timed key = Timed.of(p.at(), p.reference());
       purchasesByTime.put(key, p);
-      TimeIndex<Purchase> own = purchasesByCustomer.computeIfAbsent(p.customerId(), c -> new TimeIndex<>());
+      ConcurrentSkipListMap<Timed, Purchase> own = purchasesByCustomer.computeIfAbsent(p.customerId(), c -> new ConcurrentSkipListMap<>());
       Timed first = own.isEmpty() ? null : own.firstKey();
       own.put(key, p);
       if (first == null || key.compareTo(first) < 0) {
@@ -81,7 +76,7 @@ final class MemoryPurchaseRepository implements PurchaseRepository {
     returns.index((before, r) -> {
       Timed key = Timed.of(r.at(), r.reference());
       returnsByTime.put(key, r);
-      returnsByCustomer.computeIfAbsent(r.customerId(), c -> new TimeIndex<>()).put(key, r);
+      returnsByCustomer.computeIfAbsent(r.customerId(), c -> new ConcurrentSkipListMap<>()).put(key, r);
       returnsByPurchase.compute(r.purchase(), (p, list) -> {
         List<Return> next = list == null ? new ArrayList<>() : new ArrayList<>(list);
         next.add(r);
@@ -227,11 +222,11 @@ final class MemoryPurchaseRepository implements PurchaseRepository {
   }
 
   private <V> Stream<V> newestFirst(MemoryTable<OrderReference, V> table,
-      ConcurrentHashMap<CustomerId, TimeIndex<V>> index, CustomerId customer, Instant atOrBefore,
+      ConcurrentHashMap<CustomerId, ConcurrentSkipListMap<Timed, V>> index, CustomerId customer, Instant atOrBefore,
       Function<V, CustomerId> owner, Function<V, Instant> at, Comparator<V> order) {
     requireNonNull(customer, "customer");
     requireNonNull(atOrBefore, "atOrBefore");
-    TimeIndex<V> own = index.get(customer);
+    ConcurrentSkipListMap<Timed, V> own = index.get(customer);
     Stream<V> committed = own == null ? Stream.empty()
         : own.headMap(Timed.last(atOrBefore), true).descendingMap().values().stream();
     return store.overlay(table, committed,
